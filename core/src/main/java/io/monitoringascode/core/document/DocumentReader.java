@@ -1,0 +1,48 @@
+package io.monitoringascode.core.document;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import io.monitoringascode.core.render.Canonical;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads YAML (one or several documents separated by {@code ---}) or JSON text into trees. Empty documents, such as
+ * the one after a trailing {@code ---}, are kept as {@code null}-free gaps: they are skipped but still count for the
+ * document index, as {@code kubectl} counts them.
+ */
+public final class DocumentReader {
+  private DocumentReader() {}
+
+  /**
+   * Reads every document of a text.
+   *
+   * @param text YAML or JSON
+   * @return the documents; an empty document is a {@code MissingNode}
+   * @throws DocumentSyntaxException naming the line and column when the text is not YAML or JSON
+   */
+  public static List<JsonNode> read(String text) {
+    List<JsonNode> documents = new ArrayList<>();
+    try (JsonParser parser = Canonical.yamlMapper().createParser(text);
+        MappingIterator<JsonNode> iterator = Canonical.yamlMapper().readValues(parser, JsonNode.class)) {
+      while (iterator.hasNextValue()) {
+        JsonNode document = iterator.nextValue();
+        documents.add(document == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : document);
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      throw new DocumentSyntaxException(e.getOriginalMessage(),
+          where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(), e);
+    } catch (IOException e) {
+      throw new DocumentSyntaxException(e.getMessage(), 0, 0, e);
+    } catch (RuntimeException e) {
+      // SnakeYAML reports some syntax errors (bad indentation, tabs) as unchecked exceptions.
+      throw new DocumentSyntaxException(String.valueOf(e.getMessage()), 0, 0, e);
+    }
+    return documents;
+  }
+}

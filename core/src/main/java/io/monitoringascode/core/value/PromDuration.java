@@ -1,0 +1,101 @@
+package io.monitoringascode.core.value;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A duration in Prometheus' notation, such as {@code 30s}, {@code 1h30m} or {@code 0}: units {@code y w d h m s ms} in
+ * that order, each at most once, integers only. This is the syntax of Prometheus' {@code model.ParseDuration} and of the
+ * {@code Duration} pattern in the Prometheus-Operator CRDs; {@code 30} and {@code 5 minutes} are rejected.
+ *
+ * @param text the duration as written
+ * @param millis its length in milliseconds
+ */
+public record PromDuration(String text, long millis) {
+  private static final Pattern SYNTAX = Pattern.compile(
+      "0|(?:(\\d+)y)?(?:(\\d+)w)?(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?(?:(\\d+)ms)?");
+  private static final long[] UNIT_MILLIS = {
+      365L * 24 * 3600 * 1000, 7L * 24 * 3600 * 1000, 24L * 3600 * 1000, 3600L * 1000, 60L * 1000, 1000L, 1L};
+
+  /** Validates the text and the length. */
+  public PromDuration {
+    if (!isValid(text)) {
+      throw new InvalidModelException("Duration `" + text + "` is not a Prometheus duration such as `30s` or `1h30m`.");
+    }
+  }
+
+  /**
+   * Parses a duration.
+   *
+   * @param text the duration, for example {@code 1h30m}
+   * @return the parsed duration
+   * @throws InvalidModelException if the text is not a Prometheus duration
+   */
+  public static PromDuration parse(String text) {
+    return new PromDuration(text, millisOf(text));
+  }
+
+  /**
+   * Parses a duration for a named attribute, so that the error names the attribute.
+   *
+   * @param attribute the attribute or YAML key the value is for, such as {@code interval}
+   * @param text the value given
+   * @return the parsed duration
+   * @throws InvalidModelException naming the attribute and the value if it is not a Prometheus duration
+   */
+  public static PromDuration parse(String attribute, String text) {
+    if (!isValid(text)) {
+      throw new InvalidModelException("`" + attribute + "`: " + describeInvalid(text));
+    }
+    return parse(text);
+  }
+
+  /**
+   * Tells whether a text is a Prometheus duration.
+   *
+   * @param text the text, possibly {@code null}
+   * @return {@code true} for {@code 30s}, {@code 1h30m}, {@code 0}; {@code false} for {@code 30}, {@code 5 minutes},
+   *     the empty string and {@code null}
+   */
+  public static boolean isValid(String text) {
+    return text != null && !text.isEmpty() && SYNTAX.matcher(text).matches() && millisOf(text) >= 0;
+  }
+
+  /**
+   * Explains why a text is not a duration, with the likely fix.
+   *
+   * @param text the rejected value
+   * @return one sentence for a finding or an exception message
+   */
+  public static String describeInvalid(String text) {
+    String base = "Duration `" + text + "` is not a Prometheus duration";
+    if (text != null && text.matches("\\d+")) {
+      return base + ": a bare number has no unit; write `" + text + "s` for seconds.";
+    }
+    return base + "; write it as `30s`, `5m` or `1h30m` (units y, w, d, h, m, s, ms, largest first).";
+  }
+
+  private static long millisOf(String text) {
+    Matcher m = SYNTAX.matcher(text);
+    if (!m.matches()) {
+      return -1;
+    }
+    long total = 0;
+    for (int unit = 0; unit < UNIT_MILLIS.length; unit++) {
+      String digits = m.group(unit + 1);
+      if (digits != null) {
+        try {
+          total = Math.addExact(total, Math.multiplyExact(Long.parseLong(digits), UNIT_MILLIS[unit]));
+        } catch (ArithmeticException | NumberFormatException overflow) {
+          return -1;
+        }
+      }
+    }
+    return total;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
