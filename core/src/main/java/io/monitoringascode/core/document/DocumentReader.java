@@ -5,15 +5,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.monitoringascode.core.render.Canonical;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads YAML (one or several documents separated by {@code ---}) or JSON text into trees. Empty documents, such as
- * the one after a trailing {@code ---}, are kept as {@code null}-free gaps: they are skipped but still count for the
- * document index, as {@code kubectl} counts them.
+ * Reads YAML (one or several documents separated by {@code ---}) or JSON text into trees. An empty document, such as
+ * one between two {@code ---} markers, is kept as a {@link MissingNode} so that document indices match the file.
  */
 public final class DocumentReader {
   private DocumentReader() {}
@@ -31,7 +31,7 @@ public final class DocumentReader {
         MappingIterator<JsonNode> iterator = Canonical.yamlMapper().readValues(parser, JsonNode.class)) {
       while (iterator.hasNextValue()) {
         JsonNode document = iterator.nextValue();
-        documents.add(document == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : document);
+        documents.add(isEmpty(document) ? MissingNode.getInstance() : document);
       }
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
@@ -44,5 +44,11 @@ public final class DocumentReader {
       throw new DocumentSyntaxException(String.valueOf(e.getMessage()), 0, 0, e);
     }
     return documents;
+  }
+
+  // Jackson's YAML parser reads a document with no content (only comments, or nothing between two markers) as an
+  // empty string scalar.
+  private static boolean isEmpty(JsonNode document) {
+    return document == null || document.isNull() || (document.isTextual() && document.asText().isEmpty());
   }
 }

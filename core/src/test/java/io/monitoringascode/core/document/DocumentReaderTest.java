@@ -1,0 +1,38 @@
+package io.monitoringascode.core.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentReaderTest {
+  @Test
+  void read_multiDocumentYaml_keepsIndicesOfEmptyDocuments() {
+    List<JsonNode> documents = DocumentReader.read("""
+        kind: A
+        ---
+        ---
+        kind: B
+        """);
+
+    assertThat(documents).hasSize(3);
+    assertThat(documents.get(0).path("kind").asText()).isEqualTo("A");
+    assertThat(documents.get(1).isMissingNode()).as("empty document read as %s", documents.get(1).getNodeType()).isTrue();
+    assertThat(documents.get(2).path("kind").asText()).isEqualTo("B");
+  }
+
+  @Test
+  void read_json_readsOneDocument() {
+    assertThat(DocumentReader.read("{\"kind\": \"A\"}")).singleElement()
+        .satisfies(d -> assertThat(d.path("kind").asText()).isEqualTo("A"));
+  }
+
+  @Test
+  void read_brokenYaml_failsWithLine() {
+    assertThatThrownBy(() -> DocumentReader.read("a: b\n  c: d\n: : :\n"))
+        .isInstanceOf(DocumentSyntaxException.class)
+        .hasMessageStartingWith("line ");
+  }
+}
