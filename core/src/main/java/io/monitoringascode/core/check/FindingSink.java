@@ -47,6 +47,16 @@ public final class FindingSink {
   }
 
   /**
+   * Points at a full location, file included; for checks that look at several documents at once.
+   *
+   * @param location the location
+   * @return the site to report at
+   */
+  public Site at(Location location) {
+    return new Site(location);
+  }
+
+  /**
    * Everything reported so far.
    *
    * @return the findings, in the order reported
