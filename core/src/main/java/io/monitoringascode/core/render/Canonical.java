@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TimeZone;
@@ -34,6 +35,8 @@ public final class Canonical {
 
   private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
           .stringQuotingChecker(new Yaml11Quoting())
+          // `key:` with no value is null, as kubectl and Helm read it, not the empty string.
+          .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
           .build())
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)

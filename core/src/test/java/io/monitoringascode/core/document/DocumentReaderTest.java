@@ -24,6 +24,14 @@ class DocumentReaderTest {
   }
 
   @Test
+  void read_keyWithoutValue_readsNullAsKubectlDoes() {
+    JsonNode document = DocumentReader.read("spec:\n  namespaceSelector:\n  name: ''\n").get(0);
+
+    assertThat(document.path("spec").get("namespaceSelector").isNull()).isTrue();
+    assertThat(document.path("spec").get("name").asText()).isEmpty();
+  }
+
+  @Test
   void read_json_readsOneDocument() {
     assertThat(DocumentReader.read("{\"kind\": \"A\"}")).singleElement()
         .satisfies(d -> assertThat(d.path("kind").asText()).isEqualTo("A"));
