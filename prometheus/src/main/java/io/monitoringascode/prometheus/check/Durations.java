@@ -1,0 +1,28 @@
+package io.monitoringascode.prometheus.check;
+
+import io.monitoringascode.core.check.FindingSink;
+
+/** The finding for a malformed duration, worded the same by {@code rule/duration} and {@code monitor/duration}. */
+final class Durations {
+  private Durations() {}
+
+  /**
+   * Reports a value that is not a Prometheus duration.
+   *
+   * @param sink where the finding goes
+   * @param pointer the value's pointer
+   * @param key the YAML key, such as {@code for}
+   * @param value the value as written
+   * @param consequence what follows, such as "so the API server rejects this PrometheusRule"
+   */
+  static void report(FindingSink sink, String pointer, String key, String value, String consequence) {
+    if (value.isEmpty()) {
+      sink.at(pointer).error("`" + key + "` is empty, which is not a Prometheus duration, " + consequence + ".")
+          .hint("Remove `" + key + "`, or write a duration such as `5m`.");
+      return;
+    }
+    sink.at(pointer).error("`" + key + "` is `" + value + "`, which is not a Prometheus duration, " + consequence + ".")
+        .hint(value.matches("\\d+") ? "Write `" + value + "s`."
+            : "Write it as `30s`, `5m` or `1h30m` (units y, w, d, h, m, s, ms, largest first, no spaces).");
+  }
+}

@@ -1,0 +1,52 @@
+package io.monitoringascode.prometheus.check;
+
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
+import io.monitoringascode.core.check.Check;
+import io.monitoringascode.core.check.CheckContext;
+import io.monitoringascode.core.check.FindingSink;
+import io.monitoringascode.core.check.RuleInfo;
+import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.value.PromDuration;
+import java.util.List;
+
+/**
+ * {@code rule/duration}: the durations of a PrometheusRule ({@code interval} and {@code query_offset} of a group,
+ * {@code for} and {@code keep_firing_for} of a rule) must be Prometheus durations such as {@code 30s}; {@code 30} and
+ * {@code 5 minutes} are not. The CRD's pattern makes the API server reject such an object, and Prometheus refuses such
+ * a rule file (an empty {@code for} passes the pattern but not Prometheus).
+ */
+final class RuleDurationCheck implements Check<PrometheusRule> {
+  private static final RuleInfo INFO = RuleInfo.of("rule/duration", Severity.ERROR,
+      "Rule and group durations must be Prometheus durations such as `30s`.");
+  private static final String CONSEQUENCE = "so this PrometheusRule is rejected and none of its rules are loaded";
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
+    List<RuleGroup> groups = RuleSite.groups(subject);
+    for (int g = 0; g < groups.size(); g++) {
+      RuleGroup group = groups.get(g);
+      if (group == null) {
+        continue;
+      }
+      check(sink, RuleSite.groupPointer(g, "interval"), "interval", group.getInterval());
+      Object offset = group.getAdditionalProperties().get("query_offset");
+      check(sink, RuleSite.groupPointer(g, "query_offset"), "query_offset", offset == null ? null : offset.toString());
+    }
+    for (RuleSite site : RuleSite.all(subject)) {
+      check(sink, site.pointer("for"), "for", site.rule().getFor());
+      check(sink, site.pointer("keep_firing_for"), "keep_firing_for", site.rule().getKeepFiringFor());
+    }
+  }
+
+  private static void check(FindingSink sink, String pointer, String key, String value) {
+    if (value != null && !PromDuration.isValid(value)) {
+      Durations.report(sink, pointer, key, value, CONSEQUENCE);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package io.monitoringascode.prometheus.monitor;
+
+import io.fabric8.openshift.api.model.monitoring.v1.PodMetricsEndpoint;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMetricsEndpointBuilder;
+import io.fabric8.openshift.api.model.monitoring.v1.RelabelConfig;
+import io.monitoringascode.core.value.ModelStyle;
+import io.monitoringascode.core.value.PromDuration;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One endpoint of a {@link PodScrape}: which port of the selected Pods to scrape, and how. Renders to an item of
+ * {@code spec.podMetricsEndpoints} (fabric8 {@link PodMetricsEndpoint}). Attributes are declared in the order they
+ * render.
+ *
+ * <p>{@code build()} rejects a malformed {@code interval} or {@code scrapeTimeout} ({@code 30}, {@code 5 minutes}),
+ * naming the attribute. Whether the timeout fits in the interval relates two values, so the check
+ * {@code monitor/scrape-timeout} reports it instead.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class PodScrapeEndpoint {
+  /**
+   * Starts an endpoint.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Copies a fabric8 endpoint.
+   *
+   * @param endpoint the endpoint; not kept
+   * @return the endpoint
+   * @throws io.monitoringascode.core.value.InvalidModelException if a duration is malformed
+   */
+  public static PodScrapeEndpoint from(PodMetricsEndpoint endpoint) {
+    return builder()
+        .honorLabels(Optional.ofNullable(endpoint.getHonorLabels()))
+        .honorTimestamps(Optional.ofNullable(endpoint.getHonorTimestamps()))
+        .interval(Optional.ofNullable(endpoint.getInterval()))
+        .metricRelabelings(Relabelings.from(endpoint.getMetricRelabelings()))
+        .path(Optional.ofNullable(endpoint.getPath()))
+        .port(Optional.ofNullable(endpoint.getPort()))
+        .portNumber(Optional.ofNullable(endpoint.getPortNumber()))
+        .relabelings(Relabelings.from(endpoint.getRelabelings()))
+        .scheme(Optional.ofNullable(endpoint.getScheme()))
+        .scrapeTimeout(Optional.ofNullable(endpoint.getScrapeTimeout()))
+        .build();
+  }
+
+  /**
+   * Whether the target's labels win over the labels Prometheus attaches. Renders to {@code honorLabels}; absent means
+   * {@code false}.
+   *
+   * @return the flag
+   */
+  public abstract Optional<Boolean> honorLabels();
+
+  /**
+   * Whether the target's timestamps are kept. Renders to {@code honorTimestamps}; absent means {@code true}.
+   *
+   * @return the flag
+   */
+  public abstract Optional<Boolean> honorTimestamps();
+
+  /**
+   * How often to scrape, such as {@code 30s}. Renders to {@code interval}; absent means Prometheus' global interval.
+   *
+   * @return the duration
+   */
+  public abstract Optional<String> interval();
+
+  /**
+   * Relabelings applied to the scraped samples before they are stored. Renders to {@code metricRelabelings}; empty by
+   * default.
+   *
+   * @return the relabelings, in order
+   */
+  public abstract List<Relabeling> metricRelabelings();
+
+  /**
+   * The HTTP path of the metrics. Renders to {@code path}; absent means {@code /metrics}.
+   *
+   * @return the path
+   */
+  public abstract Optional<String> path();
+
+  /**
+   * The name of the container port to scrape. Renders to {@code port}.
+   *
+   * @return the port name
+   */
+  public abstract Optional<String> port();
+
+  /**
+   * The number of the container port to scrape, for ports without a name. Renders to {@code portNumber}.
+   *
+   * @return the port number
+   */
+  public abstract Optional<Integer> portNumber();
+
+  /**
+   * Relabelings applied to the target before it is scraped. Renders to {@code relabelings}; empty by default.
+   *
+   * @return the relabelings, in order
+   */
+  public abstract List<Relabeling> relabelings();
+
+  /**
+   * The scheme, {@code http} or {@code https}. Renders to {@code scheme}; absent means {@code http}.
+   *
+   * @return the scheme
+   */
+  public abstract Optional<String> scheme();
+
+  /**
+   * How long a scrape may take, such as {@code 10s}; it must not exceed the interval. Renders to
+   * {@code scrapeTimeout}; absent means Prometheus' global timeout.
+   *
+   * @return the duration
+   */
+  public abstract Optional<String> scrapeTimeout();
+
+  /** Rejects malformed durations, naming the attribute. */
+  @Value.Check
+  protected void check() {
+    interval().ifPresent(text -> PromDuration.parse("interval", text));
+    scrapeTimeout().ifPresent(text -> PromDuration.parse("scrapeTimeout", text));
+  }
+
+  /**
+   * Renders this endpoint.
+   *
+   * @return a fresh fabric8 endpoint
+   */
+  public PodMetricsEndpoint toPodMetricsEndpoint() {
+    return new PodMetricsEndpointBuilder()
+        .withHonorLabels(honorLabels().orElse(null))
+        .withHonorTimestamps(honorTimestamps().orElse(null))
+        .withInterval(interval().orElse(null))
+        .withMetricRelabelings(Relabelings.to(metricRelabelings()))
+        .withPath(path().orElse(null))
+        .withPort(port().orElse(null))
+        .withPortNumber(portNumber().orElse(null))
+        .withRelabelings(Relabelings.to(relabelings()))
+        .withScheme(scheme().orElse(null))
+        .withScrapeTimeout(scrapeTimeout().orElse(null))
+        .build();
+  }
+
+  /** Builds a {@link PodScrapeEndpoint}; also takes fabric8 relabel configs, which it copies. */
+  public static final class Builder extends ImmutablePodScrapeEndpoint.Builder {
+    /**
+     * Adds a relabeling given as a fabric8 object.
+     *
+     * @param config the relabel config; copied, not kept
+     * @return this builder
+     */
+    public Builder addRelabeling(RelabelConfig config) {
+      return addRelabeling(Relabeling.from(config));
+    }
+
+    /**
+     * Adds a metric relabeling given as a fabric8 object.
+     *
+     * @param config the relabel config; copied, not kept
+     * @return this builder
+     */
+    public Builder addMetricRelabeling(RelabelConfig config) {
+      return addMetricRelabeling(Relabeling.from(config));
+    }
+  }
+
+}

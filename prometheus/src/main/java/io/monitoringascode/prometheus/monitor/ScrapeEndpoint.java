@@ -1,0 +1,178 @@
+package io.monitoringascode.prometheus.monitor;
+
+import io.fabric8.openshift.api.model.monitoring.v1.Endpoint;
+import io.fabric8.openshift.api.model.monitoring.v1.EndpointBuilder;
+import io.fabric8.openshift.api.model.monitoring.v1.RelabelConfig;
+import io.monitoringascode.core.value.ModelStyle;
+import io.monitoringascode.core.value.PromDuration;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One endpoint of a {@link ServiceScrape}: which port of the selected Services to scrape, and how. Renders to an item
+ * of {@code spec.endpoints} (fabric8 {@link Endpoint}). Attributes are declared in the order they render.
+ *
+ * <p>{@code build()} rejects a malformed {@code interval} or {@code scrapeTimeout} ({@code 30}, {@code 5 minutes}),
+ * naming the attribute. Whether the timeout fits in the interval relates two values, so the check
+ * {@code monitor/scrape-timeout} reports it instead.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class ScrapeEndpoint {
+  /**
+   * Starts an endpoint.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Copies a fabric8 endpoint.
+   *
+   * @param endpoint the endpoint; not kept
+   * @return the endpoint
+   * @throws io.monitoringascode.core.value.InvalidModelException if a duration is malformed
+   */
+  public static ScrapeEndpoint from(Endpoint endpoint) {
+    return builder()
+        .honorLabels(Optional.ofNullable(endpoint.getHonorLabels()))
+        .honorTimestamps(Optional.ofNullable(endpoint.getHonorTimestamps()))
+        .interval(Optional.ofNullable(endpoint.getInterval()))
+        .metricRelabelings(Relabelings.from(endpoint.getMetricRelabelings()))
+        .path(Optional.ofNullable(endpoint.getPath()))
+        .port(Optional.ofNullable(endpoint.getPort()))
+        .relabelings(Relabelings.from(endpoint.getRelabelings()))
+        .scheme(Optional.ofNullable(endpoint.getScheme()))
+        .scrapeTimeout(Optional.ofNullable(endpoint.getScrapeTimeout()))
+        .targetPort(Optional.ofNullable(endpoint.getTargetPort()).map(Ports::text))
+        .build();
+  }
+
+  /**
+   * Whether the target's labels win over the labels Prometheus attaches. Renders to {@code honorLabels}; absent means
+   * {@code false}.
+   *
+   * @return the flag
+   */
+  public abstract Optional<Boolean> honorLabels();
+
+  /**
+   * Whether the target's timestamps are kept. Renders to {@code honorTimestamps}; absent means {@code true}.
+   *
+   * @return the flag
+   */
+  public abstract Optional<Boolean> honorTimestamps();
+
+  /**
+   * How often to scrape, such as {@code 30s}. Renders to {@code interval}; absent means Prometheus' global interval.
+   *
+   * @return the duration
+   */
+  public abstract Optional<String> interval();
+
+  /**
+   * Relabelings applied to the scraped samples before they are stored. Renders to {@code metricRelabelings}; empty by
+   * default.
+   *
+   * @return the relabelings, in order
+   */
+  public abstract List<Relabeling> metricRelabelings();
+
+  /**
+   * The HTTP path of the metrics. Renders to {@code path}; absent means {@code /metrics}.
+   *
+   * @return the path
+   */
+  public abstract Optional<String> path();
+
+  /**
+   * The name of the Service port to scrape. Renders to {@code port}.
+   *
+   * @return the port name
+   */
+  public abstract Optional<String> port();
+
+  /**
+   * Relabelings applied to the target before it is scraped. Renders to {@code relabelings}; empty by default.
+   *
+   * @return the relabelings, in order
+   */
+  public abstract List<Relabeling> relabelings();
+
+  /**
+   * The scheme, {@code http} or {@code https}. Renders to {@code scheme}; absent means {@code http}.
+   *
+   * @return the scheme
+   */
+  public abstract Optional<String> scheme();
+
+  /**
+   * How long a scrape may take, such as {@code 10s}; it must not exceed the interval. Renders to
+   * {@code scrapeTimeout}; absent means Prometheus' global timeout.
+   *
+   * @return the duration
+   */
+  public abstract Optional<String> scrapeTimeout();
+
+  /**
+   * The target port of the Pods behind the Service, by number ({@code 8080}, rendered as an integer) or by name.
+   * Renders to {@code targetPort}; {@link #port()} is the usual choice.
+   *
+   * @return the port number or name
+   */
+  public abstract Optional<String> targetPort();
+
+  /** Rejects malformed durations, naming the attribute. */
+  @Value.Check
+  protected void check() {
+    interval().ifPresent(text -> PromDuration.parse("interval", text));
+    scrapeTimeout().ifPresent(text -> PromDuration.parse("scrapeTimeout", text));
+  }
+
+  /**
+   * Renders this endpoint.
+   *
+   * @return a fresh fabric8 endpoint
+   */
+  public Endpoint toEndpoint() {
+    return new EndpointBuilder()
+        .withHonorLabels(honorLabels().orElse(null))
+        .withHonorTimestamps(honorTimestamps().orElse(null))
+        .withInterval(interval().orElse(null))
+        .withMetricRelabelings(Relabelings.to(metricRelabelings()))
+        .withPath(path().orElse(null))
+        .withPort(port().orElse(null))
+        .withRelabelings(Relabelings.to(relabelings()))
+        .withScheme(scheme().orElse(null))
+        .withScrapeTimeout(scrapeTimeout().orElse(null))
+        .withTargetPort(targetPort().map(Ports::intOrString).orElse(null))
+        .build();
+  }
+
+  /** Builds a {@link ScrapeEndpoint}; also takes fabric8 relabel configs, which it copies. */
+  public static final class Builder extends ImmutableScrapeEndpoint.Builder {
+    /**
+     * Adds a relabeling given as a fabric8 object.
+     *
+     * @param config the relabel config; copied, not kept
+     * @return this builder
+     */
+    public Builder addRelabeling(RelabelConfig config) {
+      return addRelabeling(Relabeling.from(config));
+    }
+
+    /**
+     * Adds a metric relabeling given as a fabric8 object.
+     *
+     * @param config the relabel config; copied, not kept
+     * @return this builder
+     */
+    public Builder addMetricRelabeling(RelabelConfig config) {
+      return addMetricRelabeling(Relabeling.from(config));
+    }
+  }
+
+}
