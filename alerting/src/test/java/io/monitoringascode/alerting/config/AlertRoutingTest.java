@@ -1,0 +1,187 @@
+package io.monitoringascode.alerting.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.openshift.api.model.monitoring.v1alpha1.AlertmanagerConfig;
+import io.monitoringascode.alerting.receiver.AlertReceiver;
+import io.monitoringascode.alerting.receiver.SecretRef;
+import io.monitoringascode.alerting.receiver.SlackNotifier;
+import io.monitoringascode.alerting.receiver.WebhookNotifier;
+import io.monitoringascode.alerting.route.RouteNode;
+import io.monitoringascode.core.document.DocumentReader;
+import io.monitoringascode.core.render.Canonical;
+import io.monitoringascode.core.value.InvalidModelException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class AlertRoutingTest {
+  private static final String GOLDEN = "alerting/alert-routing.yaml";
+
+  @Test
+  void render_ofExampleRouting_matchesGoldenFile() {
+    AlertmanagerConfig config = ExampleRouting.shop().toAlertmanagerConfig();
+
+    GoldenFile.assertMatches(GOLDEN, Canonical.renderYaml(Canonical.toTree(config)));
+  }
+
+  @Test
+  void goldenDirectory_holdsNoOrphans() {
+    assertThat(GoldenFile.all()).containsExactly(GOLDEN);
+  }
+
+  @Test
+  void from_ofRenderedRouting_roundTrips() {
+    AlertRouting routing = ExampleRouting.shop();
+
+    assertThat(AlertRouting.from(routing.toAlertmanagerConfig())).isEqualTo(routing);
+  }
+
+  @Test
+  void from_ofParsedGoldenFile_roundTrips() throws IOException {
+    String golden = Files.readString(GoldenFile.root().resolve(GOLDEN), StandardCharsets.UTF_8);
+    AlertmanagerConfig parsed = Canonical.fromTree(DocumentReader.read(golden).get(0), AlertmanagerConfig.class);
+
+    assertThat(AlertRouting.from(parsed)).isEqualTo(ExampleRouting.shop());
+  }
+
+  @Test
+  void toAlertmanagerConfig_returnsAFreshObjectEachTime() {
+    AlertRouting routing = ExampleRouting.shop();
+    AlertmanagerConfig first = routing.toAlertmanagerConfig();
+    first.getSpec().getReceivers().clear();
+
+    assertThat(routing.toAlertmanagerConfig().getSpec().getReceivers()).hasSize(4);
+  }
+
+  @Test
+  void tutorialConfig_rebuiltWithBuilders_rendersEqualTree() throws IOException {
+    Path tutorial = Path.of(System.getProperty("mac.shared", "../../shared"),
+        "reference", "tutorial-repo", "k8s", "alertmanager-config.yaml");
+    if (!Files.exists(tutorial)) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("The tutorial is missing at " + tutorial + ".");
+      }
+      Assumptions.abort("Skipped: the tutorial repository is not at " + tutorial + ".");
+    }
+    JsonNode original = DocumentReader.read(Files.readString(tutorial, StandardCharsets.UTF_8)).get(0);
+
+    AlertRouting rebuilt = AlertRouting.builder()
+        .name("prometheus-demo-app-alert-config")
+        .putLabel("resource", "prometheus")
+        .putLabel("app", "prometheus")
+        .route(RouteNode.builder()
+            .addGroupBy("severity")
+            .groupWait("30s")
+            .groupInterval("1m")
+            .repeatInterval("12h")
+            .receiver("slack")
+            .build())
+        .addReceiver(AlertReceiver.builder()
+            .name("slack")
+            .addSlackConfig(SlackNotifier.builder()
+                .apiUrl(SecretRef.of("slack-webhook-secret", "webhook-url"))
+                .channel("#alert-manager")
+                .sendResolved(true)
+                .text("{{ range .Alerts }}\n<!channel> {{ .Annotations.summary }}\n{{ .Annotations.description }}\n"
+                    + "{{ end }}")
+                .build())
+            .build())
+        .build();
+
+    assertThat(Canonical.toTree(rebuilt.toAlertmanagerConfig())).isEqualTo(original);
+  }
+
+  @Test
+  void toString_withPlaintextWebhookUrl_redactsIt() {
+    String url = "https://hooks.slack.com/services/T000/B000/XXXXSECRET";
+    AlertRouting routing = AlertRouting.builder()
+        .name("demo")
+        .addReceiver(AlertReceiver.builder().name("hook")
+            .addWebhookConfig(WebhookNotifier.builder().urlInPlaintext(url).build()).build())
+        .build();
+
+    assertThat(routing.toString()).doesNotContain("XXXXSECRET", "hooks.slack.com").contains("urlInPlaintext=****");
+  }
+
+  @Test
+  void build_withInvalidObjectName_namesTheValue() {
+    assertThatThrownBy(() -> AlertRouting.builder().name("Shop_Alerts").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`name`: `Shop_Alerts` is not a Kubernetes object name (lower-case letters, digits, `-` and `.`).");
+  }
+
+  @Test
+  void build_withoutName_namesTheMissingAttribute() {
+    assertThatThrownBy(() -> AlertRouting.builder().build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("name");
+  }
+
+  @Test
+  void from_withUnmodelledIntegration_namesIt() {
+    String yaml = """
+        apiVersion: monitoring.coreos.com/v1alpha1
+        kind: AlertmanagerConfig
+        metadata: {name: humid-config}
+        spec:
+          receivers:
+            - name: telegram
+              telegramConfigs:
+                - chatID: -12345678
+                  botToken: {name: telegram-secret, key: bot-token}
+        """;
+    AlertmanagerConfig config = Canonical.fromTree(DocumentReader.read(yaml).get(0), AlertmanagerConfig.class);
+
+    assertThatThrownBy(() -> AlertRouting.from(config))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("Receiver `telegram` uses `telegramConfigs`, which the builders do not model yet; keep the fabric8"
+            + " object instead.");
+  }
+
+  @Test
+  void from_withUnknownKeyInChildRoute_rejectsIt() {
+    String yaml = """
+        apiVersion: monitoring.coreos.com/v1alpha1
+        kind: AlertmanagerConfig
+        metadata: {name: demo}
+        spec:
+          route:
+            receiver: slack
+            routes:
+              - receiver: slack
+                groupwait: 10s
+        """;
+    AlertmanagerConfig config = Canonical.fromTree(DocumentReader.read(yaml).get(0), AlertmanagerConfig.class);
+
+    assertThatThrownBy(() -> AlertRouting.from(config))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("Route has unknown key(s) [groupwait]; the operator rejects them.");
+  }
+
+  @Test
+  void from_withDeprecatedRegexMatcher_normalisesToMatchType() {
+    String yaml = """
+        apiVersion: monitoring.coreos.com/v1alpha1
+        kind: AlertmanagerConfig
+        metadata: {name: demo}
+        spec:
+          inhibitRules:
+            - sourceMatch: [{name: severity, value: 'critical|page', regex: true}]
+              targetMatch: [{name: severity, value: warning}]
+        """;
+    AlertmanagerConfig config = Canonical.fromTree(DocumentReader.read(yaml).get(0), AlertmanagerConfig.class);
+
+    InhibitionRule rule = AlertRouting.from(config).inhibitRules().get(0);
+
+    assertThat(List.of(rule.sourceMatch().get(0).toString(), rule.targetMatch().get(0).toString()))
+        .containsExactly("severity=~\"critical|page\"", "severity=\"warning\"");
+  }
+}
