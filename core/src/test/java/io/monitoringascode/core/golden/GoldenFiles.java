@@ -1,0 +1,121 @@
+package io.monitoringascode.core.golden;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Byte-for-byte comparison with a file under {@code src/test/resources/golden/}. On a mismatch it writes the actual
+ * bytes to {@code target/golden/<path>.actual} and fails with a unified diff; {@code -Dgolden.update=true} rewrites the
+ * golden file instead. Every module's tests share it through core's test jar.
+ */
+public final class GoldenFiles {
+  private GoldenFiles() {}
+
+  /** The module directory: surefire runs tests there. */
+  private static Path moduleDirectory() {
+    return Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+  }
+
+  /**
+   * The directory of golden files of the module under test.
+   *
+   * @return {@code src/test/resources/golden} of the module
+   */
+  public static Path root() {
+    return moduleDirectory().resolve("src/test/resources/golden");
+  }
+
+  /**
+   * Every golden file, for tests that fail on orphaned ones.
+   *
+   * @return paths relative to {@link #root()}, with {@code /} separators, sorted
+   */
+  public static List<String> all() {
+    try (Stream<Path> files = Files.walk(root())) {
+      return files.filter(Files::isRegularFile).map(p -> root().relativize(p).toString().replace('\\', '/'))
+          .sorted().collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Compares bytes with a golden file.
+   *
+   * @param relativePath the golden file, relative to {@link #root()}, such as {@code alerting/alert-routing.yaml}
+   * @param actual the bytes the code under test produced
+   */
+  public static void assertMatches(String relativePath, byte[] actual) {
+    Path golden = root().resolve(relativePath);
+    try {
+      if (Boolean.getBoolean("golden.update")) {
+        Files.createDirectories(golden.getParent());
+        Files.write(golden, actual);
+        return;
+      }
+      byte[] expected = Files.exists(golden) ? Files.readAllBytes(golden) : new byte[0];
+      if (Arrays.equals(expected, actual)) {
+        return;
+      }
+      Path actualFile = moduleDirectory().resolve("target/golden").resolve(relativePath + ".actual");
+      Files.createDirectories(actualFile.getParent());
+      Files.write(actualFile, actual);
+      fail("Golden file " + relativePath + " differs; actual bytes are in " + actualFile
+          + " (rerun with -Dgolden.update=true to accept them, then review the diff):\n"
+          + unifiedDiff(new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A unified diff of two texts, lines compared by longest common subsequence, with 3 lines of context. */
+  private static String unifiedDiff(String expected, String actual) {
+    String[] a = expected.split("\n", -1);
+    String[] b = actual.split("\n", -1);
+    int[][] common = new int[a.length + 1][b.length + 1];
+    for (int i = a.length - 1; i >= 0; i--) {
+      for (int j = b.length - 1; j >= 0; j--) {
+        common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.length || j < b.length) {
+      if (i < a.length && j < b.length && a[i].equals(b[j])) {
+        lines.add(" " + a[i++]);
+        j++;
+      } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
+        lines.add("-" + a[i++]);
+      } else {
+        lines.add("+" + b[j++]);
+      }
+    }
+    StringBuilder diff = new StringBuilder("--- expected\n+++ actual\n");
+    boolean elided = false;
+    for (int k = 0; k < lines.size(); k++) {
+      boolean nearChange = false;
+      for (int n = Math.max(0, k - 3); n <= Math.min(lines.size() - 1, k + 3); n++) {
+        nearChange |= !lines.get(n).startsWith(" ");
+      }
+      if (nearChange) {
+        diff.append(lines.get(k)).append('\n');
+        elided = false;
+      } else if (!elided) {
+        diff.append("@@\n");
+        elided = true;
+      }
+    }
+    return diff.toString();
+  }
+}

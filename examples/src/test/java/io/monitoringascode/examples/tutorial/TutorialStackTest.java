@@ -1,0 +1,53 @@
+package io.monitoringascode.examples.tutorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.monitoringascode.core.golden.GoldenFiles;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tutorial's stack renders exactly the reviewed files under {@code src/test/resources/golden/tutorial/}. Surefire
+ * runs this class twice: once as configured, once more in a JVM with the {@code tr} locale and the
+ * {@code Pacific/Chatham} time zone, so both runs prove the same bytes.
+ */
+class TutorialStackTest {
+  private static final String GOLDEN = "tutorial/";
+
+  @Test
+  void check_tutorialStack_hasNoFindings() {
+    assertThat(TutorialStack.stack().check().findings()).isEmpty();
+  }
+
+  @Test
+  void render_tutorialStack_matchesGoldenFiles() {
+    SortedMap<String, byte[]> files = TutorialStack.stack().render();
+
+    files.forEach((path, bytes) -> GoldenFiles.assertMatches(GOLDEN + path, bytes));
+    assertThat(GoldenFiles.all()).filteredOn(path -> path.startsWith(GOLDEN))
+        .as("golden files that the stack no longer renders")
+        .containsExactlyElementsOf(files.keySet().stream().map(path -> GOLDEN + path).toList());
+  }
+
+  @Test
+  void render_twice_sameBytes() {
+    SortedMap<String, byte[]> first = TutorialStack.stack().render();
+    SortedMap<String, byte[]> second = TutorialStack.stack().render();
+
+    assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+    for (Map.Entry<String, byte[]> file : first.entrySet()) {
+      assertThat(Arrays.equals(file.getValue(), second.get(file.getKey()))).as(file.getKey()).isTrue();
+    }
+  }
+
+  @Test
+  void environment_reportsLocaleAndTimeZone() {
+    // Makes the second surefire run visible in the test report, so nobody mistakes it for a copy of the first.
+    System.out.println("Rendering under locale " + java.util.Locale.getDefault() + " and time zone "
+        + TimeZone.getDefault().getID());
+    assertThat(TimeZone.getDefault().getID()).isNotEmpty();
+  }
+}

@@ -1,0 +1,154 @@
+package io.monitoringascode.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitorBuilder;
+import io.monitoringascode.core.check.SeverityOverrides;
+import io.monitoringascode.core.finding.Finding;
+import io.monitoringascode.core.finding.ReportException;
+import io.monitoringascode.core.finding.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MonitoringStackTest {
+  @TempDir Path out;
+
+  private static ServiceMonitor monitor(String name, String interval, boolean releaseLabel) {
+    ServiceMonitorBuilder builder = new ServiceMonitorBuilder()
+        .withNewMetadata().withName(name).addToLabels("app", "demo").endMetadata()
+        .withNewSpec()
+        .withNewSelector().addToMatchLabels("app", "demo").endSelector()
+        .addNewEndpoint().withPort("http").withInterval(interval).endEndpoint()
+        .endSpec();
+    if (releaseLabel) {
+      builder.editMetadata().addToLabels("release", "prometheus").endMetadata();
+    }
+    return builder.build();
+  }
+
+  private static Secret secret(String value) {
+    return new SecretBuilder().withNewMetadata().withName("slack").endMetadata()
+        .addToStringData("webhook-url", value).build();
+  }
+
+  @Test
+  void render_validStack_writesOneFilePerObjectAndKustomization() {
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .add(monitor("demo", "30s", true))
+        .build();
+
+    SortedMap<String, byte[]> files = stack.render();
+
+    assertThat(files).containsOnlyKeys("kustomization.yaml", "monitoring/servicemonitor-demo.yaml");
+    assertThat(new String(files.get("kustomization.yaml"), StandardCharsets.UTF_8)).isEqualTo("""
+        apiVersion: kustomize.config.k8s.io/v1beta1
+        kind: Kustomization
+        resources:
+          - monitoring/servicemonitor-demo.yaml
+        """);
+    assertThat(new String(files.get("monitoring/servicemonitor-demo.yaml"), StandardCharsets.UTF_8))
+        .startsWith("apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n")
+        .contains("  namespace: monitoring\n");
+  }
+
+  @Test
+  void writeTo_stackWithErrors_writesNothingAndListsEveryFinding() throws Exception {
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .add(monitor("unselected", "30s", false), monitor("bad-interval", "30", true), secret("https://hooks.slack.com/x"))
+        .build();
+
+    assertThatThrownBy(() -> stack.writeTo(out))
+        .isInstanceOfSatisfying(ReportException.class, e -> {
+          assertThat(e.report().errors()).extracting(f -> f.location().file().orElseThrow() + f.location().pointer())
+              .contains(
+                  "monitoring/secret-slack.yaml/stringData/webhook-url",
+                  "monitoring/servicemonitor-bad-interval.yaml/spec/endpoints/0/interval",
+                  "monitoring/servicemonitor-unselected.yaml/metadata/labels");
+          assertThat(e.getMessage()).contains("servicemonitor-unselected.yaml", "servicemonitor-bad-interval.yaml",
+              "secret-slack.yaml");
+        });
+    assertThat(out).isEmptyDirectory();
+  }
+
+  @Test
+  void check_withoutRelease_selectionLabelIsSilent() {
+    MonitoringStack stack = MonitoringStack.builder().namespace("monitoring").add(monitor("demo", "30s", false)).build();
+
+    assertThat(stack.check().findings()).isEmpty();
+  }
+
+  @Test
+  void check_severityOverride_lowersToWarningAndAllowsWriting() {
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .add(monitor("unselected", "30s", false))
+        .severityOverrides(SeverityOverrides.parse("wiring/selection-label=warning"))
+        .build();
+
+    assertThat(stack.check().findings()).extracting(Finding::severity).containsOnly(Severity.WARNING);
+    assertThat(stack.writeTo(out).written()).contains("monitoring/servicemonitor-unselected.yaml");
+  }
+
+  @Test
+  void writeTo_userFileInTree_survivesAndUnchangedStackRewritesNothing() throws Exception {
+    Files.writeString(out.resolve("README.md"), "mine");
+    MonitoringStack stack = MonitoringStack.builder().namespace("monitoring").add(monitor("demo", "30s", true)).build();
+
+    stack.writeTo(out);
+    var second = stack.writeTo(out);
+
+    assertThat(out.resolve("README.md")).hasContent("mine");
+    assertThat(second.written()).isEmpty();
+    assertThat(second.unchanged()).contains("kustomization.yaml", "monitoring/servicemonitor-demo.yaml");
+  }
+
+  @Test
+  void check_duplicateObject_reportsError() {
+    MonitoringStack stack = MonitoringStack.builder().namespace("monitoring")
+        .add(monitor("demo", "30s", true), monitor("demo", "1m", true))
+        .build();
+
+    assertThat(stack.check().errors()).extracting(f -> f.ruleId().value()).contains("output/duplicate-object");
+  }
+
+  @Test
+  void check_plaintextSecretAllowed_noFinding() {
+    MonitoringStack stack = MonitoringStack.builder().namespace("monitoring").add(secret("not-sensitive"))
+        .allowPlaintextSecrets(true).build();
+
+    assertThat(stack.check().findings()).isEmpty();
+  }
+
+  @Test
+  void check_secretWithoutValues_noFinding() {
+    MonitoringStack stack = MonitoringStack.builder().namespace("monitoring").add(secret("")).build();
+
+    assertThat(stack.check().findings()).isEmpty();
+  }
+
+  @Test
+  void resources_callerMutatesInputAndOutput_stackUnchanged() {
+    ConfigMap map = new ConfigMapBuilder().withNewMetadata().withName("c").endMetadata().addToData("k", "v").build();
+    MonitoringStack stack = MonitoringStack.builder().namespace("monitoring").add(map).build();
+
+    map.getData().put("k", "changed");
+    ((ConfigMap) stack.resources().get(0)).getData().put("k", "changed too");
+
+    assertThat(((ConfigMap) stack.resources().get(0)).getData()).containsEntry("k", "v");
+  }
+
+  @Test
+  void builder_objectWithoutName_failsNamingKind() {
+    assertThatThrownBy(() -> MonitoringStack.builder().add(new ConfigMap()))
+        .hasMessage("ConfigMap has no `metadata.name`; every object needs one.");
+  }
+}
