@@ -7,6 +7,7 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.ClosestNames;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -100,7 +101,7 @@ final class AlertingChildRouteCheck implements Check<JsonNode> {
       String at = JsonPointers.child(pointer, key);
       Kind kind = fields.get(key);
       if (kind == null) {
-        Optional<String> nearest = NearestName.among(key, fields.keySet());
+        Optional<String> nearest = ClosestNames.closest(key, fields.keySet());
         sink.at(at)
             .error("Key `" + key + "` is not a " + what + " field" + CONSEQUENCE)
             .hint(nearest.map(n -> "Rename it to `" + n + "`.").orElse("Remove it; " + what + " fields are "

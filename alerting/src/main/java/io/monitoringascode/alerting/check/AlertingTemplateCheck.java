@@ -7,6 +7,7 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.ClosestNames;
 import io.monitoringascode.core.lang.GoTemplate;
 import io.monitoringascode.core.lang.GoTemplateError;
 import java.util.List;
@@ -104,7 +105,7 @@ final class AlertingTemplateCheck implements Check<JsonNode> {
       case UNDEFINED_FUNCTION:
         Set<String> known = new TreeSet<>(FUNCTIONS);
         known.addAll(GoTemplate.BUILTIN_FUNCTIONS);
-        return NearestName.among(name, known).map(f -> "Write `" + f + "`, the closest template function.")
+        return ClosestNames.closest(name, known).map(f -> "Write `" + f + "`, the closest template function.")
             .orElse("Use a function Alertmanager defines, such as `toUpper`, `title`, `join` or `reReplaceAll`.");
       case UNDEFINED_VARIABLE:
         return "Declare `" + name + "` with `{{ " + name + " := … }}` before this use, or use a field of `.`.";

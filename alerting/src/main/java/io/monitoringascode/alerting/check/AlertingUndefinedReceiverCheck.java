@@ -8,6 +8,7 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.ClosestNames;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,7 +41,7 @@ final class AlertingUndefinedReceiverCheck implements Check<AlertmanagerConfig> 
       if (name == null || name.isEmpty() || defined.contains(name)) {
         continue;
       }
-      Optional<String> nearest = NearestName.among(name, defined);
+      Optional<String> nearest = ClosestNames.closest(name, defined);
       sink.at(JsonPointers.child(node.pointer(), "receiver"))
           .error("Receiver `" + name + "` is not defined in `spec.receivers`, so the operator rejects this"
               + " AlertmanagerConfig and none of its routes take effect.")

@@ -8,6 +8,7 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.ClosestNames;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +56,7 @@ final class AlertingUndefinedTimeIntervalCheck implements Check<AlertmanagerConf
       if (name == null || defined.contains(name)) {
         continue;
       }
-      Optional<String> nearest = NearestName.among(name, defined);
+      Optional<String> nearest = ClosestNames.closest(name, defined);
       sink.at(JsonPointers.child(routePointer, key, i))
           .error("Time interval `" + name + "` is not defined in `spec.muteTimeIntervals`, so the operator rejects"
               + " this AlertmanagerConfig and none of its routes take effect.")

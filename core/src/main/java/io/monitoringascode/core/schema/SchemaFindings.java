@@ -8,6 +8,7 @@ import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.RuleId;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.ClosestNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -6,9 +6,9 @@ import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.ClosestNames;
 import io.monitoringascode.core.lang.GoTemplate;
 import io.monitoringascode.core.lang.GoTemplateError;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,28 +105,6 @@ final class RuleTemplateCheck implements Check<PrometheusRule> {
   private static Optional<String> closest(String unknown, Set<String> preferred, Set<String> others) {
     Set<String> known = new TreeSet<>(preferred);
     known.addAll(others);
-    return known.stream()
-        .filter(candidate -> distance(unknown.toLowerCase(java.util.Locale.ROOT),
-            candidate.toLowerCase(java.util.Locale.ROOT)) <= Math.max(1, unknown.length() / 4))
-        .min(Comparator.comparingInt((String candidate) -> distance(unknown, candidate)));
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return ClosestNames.closest(unknown, known);
   }
 }

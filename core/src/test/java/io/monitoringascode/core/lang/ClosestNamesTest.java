@@ -1,4 +1,4 @@
-package io.monitoringascode.core.schema;
+package io.monitoringascode.core.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.monitoringascode.core.schema;
+package io.monitoringascode.core.lang;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Did-you-mean for field names: the allowed name nearest to a misspelt one, by optimal-string-alignment distance
+ * Did-you-mean for names (schema fields, receivers, template functions): the allowed name nearest to a misspelt one, by optimal-string-alignment distance
  * (Levenshtein plus adjacent transpositions), ignoring case, so that {@code apiUrl} finds {@code apiURL} first.
  */
-final class ClosestNames {
+public final class ClosestNames {
   private ClosestNames() {}
 
   /**
@@ -22,7 +22,7 @@ final class ClosestNames {
    * @param allowed the names the schema allows
    * @return the closest name, ties broken alphabetically; empty when none is close
    */
-  static Optional<String> closest(String name, Collection<String> allowed) {
+  public static Optional<String> closest(String name, Collection<String> allowed) {
     int limit = Math.max(1, Math.min(3, name.length() / 3));
     return ranked(name, allowed).stream().filter(a -> distance(name, a) <= limit).findFirst();
   }
@@ -34,14 +34,20 @@ final class ClosestNames {
    * @param allowed the names the schema allows
    * @return all of {@code allowed}, nearest first, ties broken alphabetically
    */
-  static List<String> ranked(String name, Collection<String> allowed) {
+  public static List<String> ranked(String name, Collection<String> allowed) {
     List<String> ranked = new ArrayList<>(allowed);
     ranked.sort(Comparator.<String>comparingInt(a -> distance(name, a)).thenComparing(Comparator.naturalOrder()));
     return ranked;
   }
 
-  /** Optimal string alignment distance between the lower-case forms of two names. */
-  static int distance(String left, String right) {
+  /**
+   * The optimal string alignment distance between the lower-case forms of two names.
+   *
+   * @param left one name
+   * @param right the other name
+   * @return the number of insertions, deletions, substitutions and adjacent transpositions
+   */
+  public static int distance(String left, String right) {
     String a = left.toLowerCase(Locale.ROOT);
     String b = right.toLowerCase(Locale.ROOT);
     int[][] d = new int[a.length() + 1][b.length() + 1];
