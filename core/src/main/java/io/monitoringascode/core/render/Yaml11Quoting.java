@@ -5,14 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * Quotes every string that a YAML 1.1 reader (kubectl, Helm, Prometheus' Go YAML) would read as something other than
- * a string: booleans such as {@code on} and {@code yes}, nulls, numbers in every 1.1 form ({@code 1e3}, {@code 0755},
+ * a string: booleans such as {@code on} and {@code yes}, nulls, the value and merge keys {@code =} and {@code <<}, numbers in every 1.1 form ({@code 1e3}, {@code 0755},
  * {@code 0x1F}, {@code 1_000}, {@code 1:30} sexagesimal, {@code .inf}) and timestamps.
  */
 final class Yaml11Quoting extends StringQuotingChecker.Default {
   private static final long serialVersionUID = 1L;
 
   private static final Pattern RESERVED = Pattern.compile(
-      "(?i)y|n|yes|no|true|false|on|off|null|~|\\.nan|[-+]?\\.inf");
+      "(?i)y|n|yes|no|true|false|on|off|null|~|=|<<|\\.nan|[-+]?\\.inf");
   private static final Pattern NUMBER_LIKE = Pattern.compile(
       "[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
           + "|(?:[0-9][0-9_]*)?\\.?[0-9_]*(?:[eE][-+]?[0-9]+)?)");
