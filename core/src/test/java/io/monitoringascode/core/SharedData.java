@@ -2,19 +2,27 @@ package io.monitoringascode.core;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * The shared reference data and corpus beside the checkout ({@code ../shared}), located through the system property
- * {@code mac.shared} that Surefire sets. Tests that read it skip with a message when it is absent, except under
- * {@code CI=true}, where it must be present.
+ * {@code mac.shared}, and the repository root, located through {@code mac.root}; Surefire sets both. Tests that read
+ * them skip with a message when they are absent, except under {@code CI=true}, where they must be present. Every
+ * module's tests share this class through core's test jar; no other test code reads those properties.
  */
 public final class SharedData {
   /** The system property that names the shared directory. */
   public static final String PROPERTY = "mac.shared";
+
+  /** The system property that names the repository root. */
+  public static final String ROOT_PROPERTY = "mac.root";
 
   private SharedData() {}
 
@@ -24,12 +32,7 @@ public final class SharedData {
    * @return its normalized absolute path, or empty when the property is unset or the directory is missing
    */
   public static Optional<Path> root() {
-    String value = System.getProperty(PROPERTY);
-    if (value == null || value.isBlank()) {
-      return Optional.empty();
-    }
-    Path root = Path.of(value).toAbsolutePath().normalize();
-    return Files.isDirectory(root) ? Optional.of(root) : Optional.empty();
+    return directory(PROPERTY);
   }
 
   /**
@@ -38,16 +41,8 @@ public final class SharedData {
    * @return its normalized absolute path
    */
   public static Path require() {
-    Optional<Path> root = root();
-    if (root.isPresent()) {
-      return root.get();
-    }
-    String message = "Shared data not found at `" + System.getProperty(PROPERTY) + "` (system property `" + PROPERTY
-        + "`, set by Surefire to `../shared` beside the checkout).";
-    if ("true".equals(System.getenv("CI"))) {
-      return fail(message + " It must be present under CI=true.");
-    }
-    return Assumptions.abort(message);
+    return root().orElseGet(() -> absent("Shared data not found at `" + System.getProperty(PROPERTY)
+        + "` (system property `" + PROPERTY + "`, set by Surefire to `../shared` beside the checkout)."));
   }
 
   /**
@@ -63,5 +58,54 @@ public final class SharedData {
       fail("Shared data has no `" + path + "`.");
     }
     return path;
+  }
+
+  /**
+   * A path below the repository root; skips the calling test when the root is unknown, or fails it under
+   * {@code CI=true}.
+   *
+   * @param relative the path, such as {@code docs/rules/rule/duration.md}
+   * @return the normalized absolute path, whether or not it exists
+   */
+  public static Path repositoryFile(String relative) {
+    Path root = directory(ROOT_PROPERTY).orElseGet(() -> absent("Repository root not found at `"
+        + System.getProperty(ROOT_PROPERTY) + "` (system property `" + ROOT_PROPERTY + "`, set by Surefire)."));
+    return root.resolve(relative).normalize();
+  }
+
+  /**
+   * The regular files of a directory whose names end with one of the suffixes.
+   *
+   * @param directory the directory
+   * @param suffixes such as {@code .yaml}
+   * @return the files, sorted
+   */
+  public static List<Path> files(Path directory, String... suffixes) {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries.filter(Files::isRegularFile)
+          .filter(file -> Stream.of(suffixes).anyMatch(suffix -> file.getFileName().toString().endsWith(suffix)))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The directory a system property names, if it is set and the directory exists. */
+  private static Optional<Path> directory(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    Path directory = Path.of(value).toAbsolutePath().normalize();
+    return Files.isDirectory(directory) ? Optional.of(directory) : Optional.empty();
+  }
+
+  /** Skips the calling test, or fails it under {@code CI=true}: the one place that decides which. */
+  private static <T> T absent(String message) {
+    if ("true".equals(System.getenv("CI"))) {
+      return fail(message + " It must be present under CI=true.");
+    }
+    return Assumptions.abort(message);
   }
 }

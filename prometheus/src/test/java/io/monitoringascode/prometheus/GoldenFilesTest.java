@@ -1,32 +1,16 @@
 package io.monitoringascode.prometheus;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.monitoringascode.core.golden.GoldenFiles;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class GoldenFilesTest {
+  /** Every golden file the module's tests compare with, in ServiceScrapeTest, PodScrapeTest and RuleFileTest. */
+  private static final List<String> USED =
+      List.of("monitor/pod-scrape.yaml", "monitor/service-scrape.yaml", "rule/tutorial-rules.yaml");
+
   @Test
-  void goldenFiles_areEachUsedByATest() throws IOException {
-    String tests;
-    try (Stream<Path> sources = Files.walk(Path.of("src", "test", "java"))) {
-      StringBuilder all = new StringBuilder();
-      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-        all.append(Files.readString(source));
-      }
-      tests = all.toString();
-    }
-    List<String> orphans;
-    try (Stream<Path> files = Files.walk(Golden.DIRECTORY)) {
-      orphans = files.filter(Files::isRegularFile)
-          .map(file -> Golden.DIRECTORY.relativize(file).toString().replace('\\', '/'))
-          .filter(name -> !tests.contains("\"" + name + "\""))
-          .toList();
-    }
-    assertThat(orphans).as("golden files no test compares with").isEmpty();
+  void goldenFiles_areEachUsedByATest() {
+    GoldenFiles.assertNoOrphans(USED);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.openshift.api.model.monitoring.v1alpha1.AlertmanagerConfig;
+import io.monitoringascode.core.SharedData;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.DocumentChecker;
@@ -72,7 +73,7 @@ class AlertingChecksTest {
   @MethodSource("checks")
   void docsPage_hasEverySectionAndItsExamplesHold(Check<?> check) throws IOException {
     RuleInfo rule = check.info();
-    Path page = Path.of(System.getProperty("mac.root", "..")).resolve(rule.id().docsPath());
+    Path page = SharedData.repositoryFile(rule.id().docsPath());
     assertThat(page).exists();
     String text = Files.readString(page, StandardCharsets.UTF_8);
 

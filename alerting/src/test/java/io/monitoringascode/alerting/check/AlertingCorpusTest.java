@@ -1,9 +1,9 @@
 package io.monitoringascode.alerting.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.monitoringascode.core.SharedData;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.DocumentChecker;
 import io.monitoringascode.core.check.RuleInfo;
@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,12 +45,8 @@ class AlertingCorpusTest {
 
   @Test
   void realWorldAlertmanagerConfigs_haveNoErrorsAndOnlyPinnedFindings() throws IOException {
-    Path corpus = corpusDirectory();
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(corpus)) {
-      files = listing.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted()
-          .collect(Collectors.toList());
-    }
+    Path corpus = SharedData.require("corpus", "real-world", "AlertmanagerConfig");
+    List<Path> files = SharedData.files(corpus, ".yaml", ".yml");
     assertThat(files).as("AlertmanagerConfig files in %s", corpus).isNotEmpty();
     DocumentChecker checker = new DocumentChecker(AlertingChecks.types(), CrdSchemas.bundled());
     List<Finding> findings = new ArrayList<>();
@@ -73,17 +67,5 @@ class AlertingCorpusTest {
     assertThat(documents).isEqualTo(files.size());
     assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
     assertThat(findings).extracting(Finding::toString).containsExactlyElementsOf(EXPECTED);
-  }
-
-  private static Path corpusDirectory() {
-    Path corpus = Path.of(System.getProperty("mac.shared", "../../shared"), "corpus", "real-world",
-        "AlertmanagerConfig");
-    if (!Files.isDirectory(corpus)) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("The shared corpus is missing at " + corpus + "; CI must check it out beside the repository.");
-      }
-      Assumptions.abort("Skipped: the shared corpus is not at " + corpus + " (set -Dmac.shared to its directory).");
-    }
-    return corpus;
   }
 }

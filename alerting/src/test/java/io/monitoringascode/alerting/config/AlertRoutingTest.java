@@ -2,7 +2,6 @@ package io.monitoringascode.alerting.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.openshift.api.model.monitoring.v1alpha1.AlertmanagerConfig;
@@ -11,7 +10,9 @@ import io.monitoringascode.alerting.receiver.SecretRef;
 import io.monitoringascode.alerting.receiver.SlackNotifier;
 import io.monitoringascode.alerting.receiver.WebhookNotifier;
 import io.monitoringascode.alerting.route.RouteNode;
+import io.monitoringascode.core.SharedData;
 import io.monitoringascode.core.document.DocumentReader;
+import io.monitoringascode.core.golden.GoldenFiles;
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.core.value.InvalidModelException;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class AlertRoutingTest {
@@ -29,12 +29,12 @@ class AlertRoutingTest {
   void render_ofExampleRouting_matchesGoldenFile() {
     AlertmanagerConfig config = ExampleRouting.shop().toAlertmanagerConfig();
 
-    GoldenFile.assertMatches(GOLDEN, Canonical.renderYaml(Canonical.toTree(config)));
+    GoldenFiles.assertMatches(GOLDEN, Canonical.renderYaml(Canonical.toTree(config)));
   }
 
   @Test
   void goldenDirectory_holdsNoOrphans() {
-    assertThat(GoldenFile.all()).containsExactly(GOLDEN);
+    GoldenFiles.assertNoOrphans(List.of(GOLDEN));
   }
 
   @Test
@@ -46,7 +46,7 @@ class AlertRoutingTest {
 
   @Test
   void from_ofParsedGoldenFile_roundTrips() throws IOException {
-    String golden = Files.readString(GoldenFile.root().resolve(GOLDEN), StandardCharsets.UTF_8);
+    String golden = Files.readString(GoldenFiles.root().resolve(GOLDEN), StandardCharsets.UTF_8);
     AlertmanagerConfig parsed = Canonical.fromTree(DocumentReader.read(golden).get(0), AlertmanagerConfig.class);
 
     assertThat(AlertRouting.from(parsed)).isEqualTo(ExampleRouting.shop());
@@ -63,14 +63,7 @@ class AlertRoutingTest {
 
   @Test
   void tutorialConfig_rebuiltWithBuilders_rendersEqualTree() throws IOException {
-    Path tutorial = Path.of(System.getProperty("mac.shared", "../../shared"),
-        "reference", "tutorial-repo", "k8s", "alertmanager-config.yaml");
-    if (!Files.exists(tutorial)) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("The tutorial is missing at " + tutorial + ".");
-      }
-      Assumptions.abort("Skipped: the tutorial repository is not at " + tutorial + ".");
-    }
+    Path tutorial = SharedData.require("reference", "tutorial-repo", "k8s", "alertmanager-config.yaml");
     JsonNode original = DocumentReader.read(Files.readString(tutorial, StandardCharsets.UTF_8)).get(0);
 
     AlertRouting rebuilt = AlertRouting.builder()

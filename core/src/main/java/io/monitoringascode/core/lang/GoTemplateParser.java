@@ -18,8 +18,12 @@ import java.util.Set;
  * function or variable, which does not disturb the structure, so that all of them are reported at once.
  */
 final class GoTemplateParser {
-  /** Deeper nesting than this is refused rather than risking the Java stack; Go's own limit is 10000. */
-  private static final int MAX_DEPTH = 1000;
+  /**
+   * Deeper nesting than this is refused rather than risking the Java stack: each level takes several frames, and 1000
+   * levels overflowed a default thread stack while the parser ran interpreted. Go's own limit is 10000; real templates
+   * nest a handful of levels.
+   */
+  private static final int MAX_DEPTH = 100;
   private static final Set<Kind> OPERAND_START = EnumSet.of(Kind.BOOL, Kind.CHAR_CONSTANT, Kind.COMPLEX, Kind.DOT,
       Kind.FIELD, Kind.IDENTIFIER, Kind.NUMBER, Kind.NIL, Kind.RAW_STRING, Kind.STRING, Kind.VARIABLE,
       Kind.LEFT_PAREN);

@@ -9,14 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Byte-for-byte comparison with a file under {@code src/test/resources/golden/}. On a mismatch it writes the actual
  * bytes to {@code target/golden/<path>.actual} and fails with a unified diff; {@code -Dgolden.update=true} rewrites the
- * golden file instead. Every module's tests share it through core's test jar.
+ * golden file instead. {@link #assertNoOrphans} fails on golden files no test compares with. Every module's tests share
+ * it through core's test jar; no other test code reads {@code golden.update}.
  */
 public final class GoldenFiles {
   private GoldenFiles() {}
@@ -38,14 +42,43 @@ public final class GoldenFiles {
   /**
    * Every golden file, for tests that fail on orphaned ones.
    *
-   * @return paths relative to {@link #root()}, with {@code /} separators, sorted
+   * @return paths relative to {@link #root()}, with {@code /} separators, sorted; empty without a golden directory
    */
   public static List<String> all() {
-    try (Stream<Path> files = Files.walk(root())) {
-      return files.filter(Files::isRegularFile).map(p -> root().relativize(p).toString().replace('\\', '/'))
+    return all(root());
+  }
+
+  static List<String> all(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
           .sorted().collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Asserts that the golden directory holds exactly the files the module's tests compare with: none more (an orphan
+   * nobody reviews any longer) and none fewer.
+   *
+   * @param used every path the tests pass to {@link #assertMatches}, relative to {@link #root()}
+   */
+  public static void assertNoOrphans(Collection<String> used) {
+    assertNoOrphans(root(), used);
+  }
+
+  static void assertNoOrphans(Path root, Collection<String> used) {
+    List<String> files = all(root);
+    Set<String> expected = new TreeSet<>(used);
+    List<String> orphans = files.stream().filter(file -> !expected.contains(file)).toList();
+    List<String> missing = expected.stream().filter(file -> !files.contains(file)).toList();
+    if (!orphans.isEmpty() || !missing.isEmpty()) {
+      fail("Golden files under " + root + " differ from those the tests compare with; orphans (delete them, or"
+          + " compare with them): " + orphans + "; missing (rerun with -Dgolden.update=true, then review): "
+          + missing);
     }
   }
 
@@ -79,7 +112,7 @@ public final class GoldenFiles {
   }
 
   /** A unified diff of two texts, lines compared by longest common subsequence, with 3 lines of context. */
-  private static String unifiedDiff(String expected, String actual) {
+  static String unifiedDiff(String expected, String actual) {
     String[] a = expected.split("\n", -1);
     String[] b = actual.split("\n", -1);
     int[][] common = new int[a.length + 1][b.length + 1];

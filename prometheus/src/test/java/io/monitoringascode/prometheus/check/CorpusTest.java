@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.monitoringascode.core.SharedData;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.DocumentChecker;
 import io.monitoringascode.core.document.DocumentReader;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.core.schema.CrdSchemas;
-import io.monitoringascode.prometheus.SharedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,11 +28,11 @@ class CorpusTest {
   private static final DocumentChecker CHECKER = new DocumentChecker(PrometheusChecks.types(), CrdSchemas.bundled());
 
   static Stream<Path> objects() {
-    Path corpus = SharedCorpus.require("corpus", "real-world");
-    Path tutorial = SharedCorpus.require("reference", "tutorial-repo", "k8s");
+    Path corpus = SharedData.require("corpus", "real-world");
+    Path tutorial = SharedData.require("reference", "tutorial-repo", "k8s");
     List<Path> files = new ArrayList<>();
     for (String kind : List.of("ServiceMonitor", "PodMonitor", "PrometheusRule")) {
-      files.addAll(SharedCorpus.files(corpus.resolve(kind), ".yaml", ".yml"));
+      files.addAll(SharedData.files(corpus.resolve(kind), ".yaml", ".yml"));
     }
     files.add(tutorial.resolve("service-monitor.yaml"));
     files.add(tutorial.resolve("prometheusrules.yaml"));
@@ -40,7 +40,7 @@ class CorpusTest {
   }
 
   static Stream<Path> ruleFiles() {
-    return SharedCorpus.files(SharedCorpus.require("corpus", "real-world", "rules-file"), ".yaml", ".yml").stream();
+    return SharedData.files(SharedData.require("corpus", "real-world", "rules-file"), ".yaml", ".yml").stream();
   }
 
   @ParameterizedTest

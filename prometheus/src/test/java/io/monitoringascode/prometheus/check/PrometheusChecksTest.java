@@ -2,10 +2,10 @@ package io.monitoringascode.prometheus.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.monitoringascode.core.SharedData;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.DocumentType;
 import io.monitoringascode.core.finding.RuleId;
-import io.monitoringascode.prometheus.SharedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ class PrometheusChecksTest {
 
   /** The docs page of a rule, in the repository's {@code docs/rules/}. */
   private static Path docsPage(RuleId id) {
-    return SharedCorpus.root(id.docsPath());
+    return SharedData.repositoryFile(id.docsPath());
   }
 
   @Test

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.monitoringascode.core.SharedData;
 import io.monitoringascode.core.document.DocumentReader;
+import io.monitoringascode.core.golden.GoldenFiles;
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.core.value.InvalidModelException;
-import io.monitoringascode.prometheus.Golden;
-import io.monitoringascode.prometheus.SharedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -42,7 +42,8 @@ class PodScrapeTest {
 
   @Test
   void toPodMonitor_demo_matchesGoldenFile() throws Exception {
-    Golden.assertMatches("monitor/pod-scrape.yaml", Canonical.renderYaml(Canonical.toTree(demo().toPodMonitor())));
+    GoldenFiles.assertMatches("monitor/pod-scrape.yaml",
+        Canonical.renderYaml(Canonical.toTree(demo().toPodMonitor())));
   }
 
   @Test
@@ -54,7 +55,7 @@ class PodScrapeTest {
   }
 
   static Stream<Path> corpus() {
-    return SharedCorpus.files(SharedCorpus.require("corpus", "real-world", "PodMonitor"), ".yaml").stream();
+    return SharedData.files(SharedData.require("corpus", "real-world", "PodMonitor"), ".yaml").stream();
   }
 
   @ParameterizedTest

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.RelabelConfigBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.monitoringascode.core.SharedData;
 import io.monitoringascode.core.document.DocumentReader;
+import io.monitoringascode.core.golden.GoldenFiles;
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.core.value.InvalidModelException;
-import io.monitoringascode.prometheus.Golden;
-import io.monitoringascode.prometheus.SharedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -49,7 +49,7 @@ class ServiceScrapeTest {
 
   @Test
   void toServiceMonitor_tutorial_matchesGoldenFile() throws Exception {
-    Golden.assertMatches("monitor/service-scrape.yaml",
+    GoldenFiles.assertMatches("monitor/service-scrape.yaml",
         Canonical.renderYaml(Canonical.toTree(tutorial().toServiceMonitor())));
   }
 
@@ -77,7 +77,7 @@ class ServiceScrapeTest {
   }
 
   static Stream<Path> corpus() {
-    return SharedCorpus.files(SharedCorpus.require("corpus", "real-world", "ServiceMonitor"), ".yaml").stream();
+    return SharedData.files(SharedData.require("corpus", "real-world", "ServiceMonitor"), ".yaml").stream();
   }
 
   /** Every real-world file either imports without loss or is refused with the key that is not modeled. */

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.monitoringascode.core.SharedData;
 import io.monitoringascode.core.document.DocumentReader;
+import io.monitoringascode.core.golden.GoldenFiles;
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.core.value.InvalidModelException;
-import io.monitoringascode.prometheus.Golden;
-import io.monitoringascode.prometheus.SharedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -26,7 +26,7 @@ class RuleFileTest {
 
   @Test
   void toPrometheusRule_tutorialRules_matchesGoldenFile() throws Exception {
-    Golden.assertMatches("rule/tutorial-rules.yaml",
+    GoldenFiles.assertMatches("rule/tutorial-rules.yaml",
         Canonical.renderYaml(Canonical.toTree(TutorialRules.ruleFile().toPrometheusRule())));
   }
 
@@ -81,7 +81,7 @@ class RuleFileTest {
   }
 
   static Stream<Path> corpus() {
-    return SharedCorpus.files(SharedCorpus.require("corpus", "real-world", "PrometheusRule"), ".yaml").stream();
+    return SharedData.files(SharedData.require("corpus", "real-world", "PrometheusRule"), ".yaml").stream();
   }
 
   @ParameterizedTest
