@@ -1,19 +1,29 @@
 package io.monitoringascode.stack;
 
 import io.monitoringascode.alerting.check.AlertingChecks;
+import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.DocumentChecker;
 import io.monitoringascode.core.check.DocumentType;
+import io.monitoringascode.core.finding.RuleId;
 import io.monitoringascode.core.schema.CrdSchemas;
 import io.monitoringascode.prometheus.check.PrometheusChecks;
+import io.monitoringascode.stack.check.OutputDuplicateObjectCheck;
+import io.monitoringascode.stack.check.SecretInlineSecretCheck;
+import io.monitoringascode.stack.layout.RenderedDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Every document check of the library in one list: the Prometheus-Operator monitors and rules, then the Alertmanager
- * configuration. The stack and the command line both check documents through {@link #documentChecker()}.
+ * Every check of the library: the document checks of the Prometheus-Operator monitors and rules and of the Alertmanager
+ * configuration, and the checks across a whole stack. The stack and the command line both check documents through
+ * {@link #documentChecker()}.
  */
 public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
+  private static final List<Check<List<RenderedDocument>>> STACK_WIDE =
+      List.of(new OutputDuplicateObjectCheck(), new SecretInlineSecretCheck());
 
   private StackChecks() {}
 
@@ -26,6 +36,31 @@ public final class StackChecks {
     List<DocumentType<?>> types = new ArrayList<>(PrometheusChecks.types());
     types.addAll(AlertingChecks.types());
     return List.copyOf(types);
+  }
+
+  /**
+   * The checks that look at every document of a stack at once.
+   *
+   * @return the checks, in report order
+   */
+  public static List<Check<List<RenderedDocument>>> stackWideChecks() {
+    return STACK_WIDE;
+  }
+
+  /**
+   * Every rule id the library reports: schema validation, each document check, the stack-wide checks, and the finding
+   * that stands in for a check that crashed.
+   *
+   * @return the ids, sorted, without duplicates
+   */
+  public static List<RuleId> ruleIds() {
+    Set<RuleId> ids = new TreeSet<>(CrdSchemas.ruleIds());
+    for (DocumentType<?> type : types()) {
+      type.checks().forEach(check -> ids.add(check.info().id()));
+    }
+    STACK_WIDE.forEach(check -> ids.add(check.info().id()));
+    ids.add(DocumentChecker.CHECK_FAILED);
+    return List.copyOf(ids);
   }
 
   /**

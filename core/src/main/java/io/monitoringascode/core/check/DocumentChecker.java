@@ -17,7 +17,8 @@ import java.util.Optional;
  * for its {@code apiVersion} and {@code kind}. Documents of kinds it does not know pass without findings.
  */
 public final class DocumentChecker {
-  private static final RuleId CHECK_FAILED = RuleId.of("check/internal-error");
+  /** Reported, instead of a crash, when a check throws on a document. */
+  public static final RuleId CHECK_FAILED = RuleId.of("check/internal-error");
 
   private final List<DocumentType<?>> types;
   private final CrdSchemas schemas;

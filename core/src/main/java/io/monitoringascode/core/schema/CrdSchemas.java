@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.monitoringascode.core.finding.Finding;
+import io.monitoringascode.core.finding.RuleId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,6 +48,17 @@ public final class CrdSchemas {
 
   private CrdSchemas(Map<String, String> resources) {
     this.resources = resources;
+  }
+
+  /**
+   * The rule ids of schema findings, for rule listings and documentation.
+   *
+   * @return {@code schema/unknown-field}, {@code schema/type}, {@code schema/required}, {@code schema/enum},
+   *     {@code schema/pattern} and {@code schema/invalid}
+   */
+  public static List<RuleId> ruleIds() {
+    return List.of(SchemaFindings.UNKNOWN_FIELD, SchemaFindings.TYPE, SchemaFindings.REQUIRED, SchemaFindings.ENUM,
+        SchemaFindings.PATTERN, SchemaFindings.INVALID);
   }
 
   /**
