@@ -2,8 +2,8 @@ package io.monitoringascode.prometheus.monitor;
 
 import io.fabric8.openshift.api.model.monitoring.v1.RelabelConfig;
 import io.fabric8.openshift.api.model.monitoring.v1.RelabelConfigBuilder;
+import io.monitoringascode.core.value.Fidelity;
 import io.monitoringascode.core.value.ModelStyle;
-import io.monitoringascode.prometheus.internal.Fidelity;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,10 +1,9 @@
-package io.monitoringascode.prometheus.internal;
+package io.monitoringascode.core.value;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.render.Canonical;
-import io.monitoringascode.core.value.InvalidModelException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
