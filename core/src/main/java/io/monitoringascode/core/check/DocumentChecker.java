@@ -1,7 +1,9 @@
 package io.monitoringascode.core.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.monitoringascode.core.finding.Finding;
+import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.core.finding.RuleId;
@@ -9,8 +11,10 @@ import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.core.schema.CrdSchemas;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs everything that applies to one Kubernetes document: closed CRD schema validation, then every check registered
@@ -19,6 +23,9 @@ import java.util.Optional;
 public final class DocumentChecker {
   /** Reported, instead of a crash, when a check throws on a document. */
   public static final RuleId CHECK_FAILED = RuleId.of("check/internal-error");
+
+  private static final RuleId SCHEMA_TYPE = RuleId.of("schema/type");
+  private static final Set<RuleId> EXPLAINED_BY_CHECKS = Set.of(SCHEMA_TYPE, RuleId.of("schema/pattern"));
 
   private final List<DocumentType<?>> types;
   private final CrdSchemas schemas;
@@ -58,20 +65,57 @@ public final class DocumentChecker {
   public Report check(JsonNode document, String file, int index, CheckContext context) {
     String apiVersion = document.path("apiVersion").asText("");
     String kind = document.path("kind").asText("");
-    List<Finding> findings = new ArrayList<>();
-    if (schemas.knows(apiVersion, kind)) {
-      findings.addAll(schemas.validate(apiVersion, kind, document));
-    }
+    List<Finding> schemaFindings = schemas.knows(apiVersion, kind)
+        ? schemas.validate(apiVersion, kind, document) : List.of();
+    List<Finding> checkFindings = new ArrayList<>();
     for (DocumentType<?> type : types) {
       if (type.matches(apiVersion, kind)) {
-        findings.addAll(runChecks(type, document, context));
+        // Checks over the raw tree see the document as written; checks over a model see it without ill-typed values.
+        JsonNode subject = JsonNode.class.isAssignableFrom(type.modelType())
+            ? document : readable(document, schemaFindings);
+        checkFindings.addAll(runChecks(type, subject, context));
       }
     }
-    List<Finding> located = new ArrayList<>(findings.size());
-    for (Finding finding : findings) {
+    // A check that explains a value (`interval` is `30`: write `30s`) says more than the schema's pattern or type
+    // finding at the same pointer, so that one is left out rather than reporting one mistake twice.
+    Set<String> explained = new HashSet<>();
+    checkFindings.forEach(f -> explained.add(f.location().pointer()));
+    List<Finding> located = new ArrayList<>();
+    for (Finding finding : schemaFindings) {
+      if (!(EXPLAINED_BY_CHECKS.contains(finding.ruleId()) && explained.contains(finding.location().pointer()))) {
+        located.add(finding.withLocation(finding.location().inFile(file, index)));
+      }
+    }
+    for (Finding finding : checkFindings) {
       located.add(finding.withLocation(finding.location().inFile(file, index)));
     }
     return Report.of(located);
+  }
+
+  /**
+   * The document with every value that has the wrong type removed, so that it can be read into its model and the
+   * checks still report everything else (a route to an undefined receiver beside a Slack URL written in plaintext).
+   */
+  private static JsonNode readable(JsonNode document, List<Finding> schemaFindings) {
+    JsonNode copy = null;
+    for (Finding finding : schemaFindings) {
+      if (!finding.ruleId().equals(SCHEMA_TYPE)) {
+        continue;
+      }
+      List<String> tokens = JsonPointers.tokens(finding.location().pointer());
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      copy = copy == null ? document.deepCopy() : copy;
+      JsonNode parent = copy;
+      for (String token : tokens.subList(0, tokens.size() - 1)) {
+        parent = parent.isArray() ? parent.path(Integer.parseInt(token)) : parent.path(token);
+      }
+      if (parent instanceof ObjectNode object) {
+        object.remove(tokens.get(tokens.size() - 1));
+      }
+    }
+    return copy == null ? document : copy;
   }
 
   private static <T> List<Finding> runChecks(DocumentType<T> type, JsonNode document, CheckContext context) {

@@ -32,7 +32,13 @@ final class Yaml11Quoting extends StringQuotingChecker.Default {
     if (RESERVED.matcher(value).matches() || TIMESTAMP.matcher(value).matches()) {
       return true;
     }
-    // The number pattern also matches strings made only of signs and dots; those need a digit to be numbers.
-    return value.chars().anyMatch(Character::isDigit) && NUMBER_LIKE.matcher(value).matches();
+    // Line breaks that YAML knows but Java's line handling may not: a plain scalar would lose them on reading.
+    if (value.indexOf('\u0085') >= 0 || value.indexOf('\u2028') >= 0 || value.indexOf('\u2029') >= 0) {
+      return true;
+    }
+    // The number pattern also matches `_` and `-`; YAML 1.1 reads a match as a number once it has a digit or a dot
+    // (`._` is a float to it).
+    return (value.chars().anyMatch(Character::isDigit) || value.indexOf('.') >= 0)
+        && NUMBER_LIKE.matcher(value).matches();
   }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
  * at fault, a message in our voice and a hint. networknt's own message text is used only for rare keywords.
  */
 final class SchemaFindings {
+  private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#\\s]+");
   static final RuleId UNKNOWN_FIELD = RuleId.of("schema/unknown-field");
   static final RuleId TYPE = RuleId.of("schema/type");
   static final RuleId REQUIRED = RuleId.of("schema/required");
@@ -142,7 +145,10 @@ final class SchemaFindings {
     } else {
       expected.add(type.asText());
     }
-    String message = subject(pointer) + " is " + describe(value) + " where " + kind + " expects "
+    // A string where an object is expected is typically a secret written in place of its reference (a Slack `apiURL`,
+    // a PagerDuty `routingKey`): the value is never quoted then, so it cannot reach logs through the report.
+    String found = value.isTextual() && !expected.contains("string") ? "a string" : describe(value);
+    String message = subject(pointer) + " is " + found + " where " + kind + " expects "
         + expected.stream().map(SchemaFindings::withArticle).collect(Collectors.joining(" or ")) + REJECTED;
     Optional<String> hint = Optional.empty();
     JsonNode pattern = keywordParent.path("pattern");
@@ -268,8 +274,13 @@ final class SchemaFindings {
     return (types.contains("integer") || types.contains("number")) && text.matches("-?[0-9]+");
   }
 
+  // URLs are shown as scheme and host only: webhook URLs carry their token in the path.
   private static String text(JsonNode value) {
     String text = value.asText();
+    Matcher url = URL.matcher(text);
+    if (url.lookingAt()) {
+      return url.group() + "/****";
+    }
     return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH) + "…";
   }
 }

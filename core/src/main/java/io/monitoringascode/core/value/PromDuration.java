@@ -17,10 +17,13 @@ public record PromDuration(String text, long millis) {
   private static final long[] UNIT_MILLIS = {
       365L * 24 * 3600 * 1000, 7L * 24 * 3600 * 1000, 24L * 3600 * 1000, 3600L * 1000, 60L * 1000, 1000L, 1L};
 
-  /** Validates the text and the length. */
+  /** Validates the text, and that the length is the text's. */
   public PromDuration {
     if (!isValid(text)) {
       throw new InvalidModelException("Duration `" + text + "` is not a Prometheus duration such as `30s` or `1h30m`.");
+    }
+    if (millis != millisOf(text)) {
+      throw new InvalidModelException("Duration `" + text + "` is " + millisOf(text) + " ms, not " + millis + " ms.");
     }
   }
 

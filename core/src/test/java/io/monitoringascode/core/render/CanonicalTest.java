@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.monitoringascode.core.document.DocumentReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CanonicalTest {
   private static String yaml(Object model) {
@@ -48,6 +49,16 @@ class CanonicalTest {
     String text = yaml(Map.of("key", value));
 
     assertThat(text).isIn("key: \"" + value + "\"\n", "key: '" + value + "'\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"._", "-._", ".__", ".", "x\u0085y", "a\u2028b", "c\u2029d", "on", "1e3", "12:30", "=",
+      "plain text", "#channel", "{{ $labels.x }}", "a: b", "- item", "multi\nline", "tab\there", "ümlaut"})
+  void renderYaml_anyString_readsBackUnchanged(String value) {
+    JsonNode read = DocumentReader.read(yaml(Map.of("key", value))).get(0);
+
+    assertThat(read.path("key").isTextual()).as(yaml(Map.of("key", value))).isTrue();
+    assertThat(read.path("key").asText()).isEqualTo(value);
   }
 
   @ParameterizedTest

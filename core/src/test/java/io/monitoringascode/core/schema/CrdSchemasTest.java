@@ -69,6 +69,38 @@ class CrdSchemasTest {
   }
 
   @Test
+  void validate_plaintextSecretWhereReferenceExpected_neverQuotesTheValue() {
+    JsonNode config = yaml("""
+        apiVersion: monitoring.coreos.com/v1alpha1
+        kind: AlertmanagerConfig
+        metadata:
+          name: slack
+        spec:
+          route:
+            receiver: slack
+          receivers:
+          - name: slack
+            slackConfigs:
+            - apiURL: https://hooks.slack.com/services/T000/B000/SUPERSECRETTOKEN
+        """);
+
+    List<Finding> findings = schemas.validate(V1ALPHA1, "AlertmanagerConfig", config);
+
+    assertThat(findings).extracting(f -> f.ruleId().value() + " " + f.location().pointer())
+        .containsExactly("schema/type /spec/receivers/0/slackConfigs/0/apiURL");
+    assertThat(findings).allSatisfy(f -> assertThat(f.toString()).doesNotContain("SUPERSECRETTOKEN", "services"));
+  }
+
+  @Test
+  void validate_urlInEnumOrPatternFinding_showsOnlySchemeAndHost() {
+    List<Finding> findings = serviceMonitor(SERVICE_MONITOR.replace("interval: 30s",
+        "interval: https://example.com/token/abc"));
+
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("`https://example.com/****`").doesNotContain("token"));
+  }
+
+  @Test
   void validate_validServiceMonitor_noFindings() {
     assertThat(serviceMonitor(SERVICE_MONITOR)).isEmpty();
   }

@@ -51,6 +51,13 @@ class PromDurationTest {
   }
 
   @Test
+  void constructor_millisDisagreeWithText_fails() {
+    assertThatThrownBy(() -> new PromDuration("30s", 5))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("Duration `30s` is 30000 ms, not 5 ms.");
+  }
+
+  @Test
   void isValid_null_isFalse() {
     assertThat(PromDuration.isValid(null)).isFalse();
   }
