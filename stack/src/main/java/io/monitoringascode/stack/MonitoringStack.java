@@ -5,7 +5,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.CheckContext;
-import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Report;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -44,12 +44,14 @@ import java.util.TreeMap;
  */
 public final class MonitoringStack {
   private final Optional<String> release;
+  private final Map<String, String> selectorLabels;
   private final List<HasMetadata> resources;
   private final SeverityOverrides overrides;
   private final boolean allowPlaintextSecrets;
 
   private MonitoringStack(Builder builder) {
     this.release = builder.release;
+    this.selectorLabels = Map.copyOf(builder.selectorLabels);
     this.resources = List.copyOf(builder.resources);
     this.overrides = builder.overrides;
     this.allowPlaintextSecrets = builder.allowPlaintextSecrets;
@@ -126,19 +128,16 @@ public final class MonitoringStack {
   }
 
   private Report check(List<RenderedDocument> documents) {
-    CheckContext context = release.map(CheckContext::forRelease).orElse(CheckContext.none());
+    CheckContext context = CheckContext.builder().release(release).selectorLabels(selectorLabels).build();
     Report report = Report.empty();
     for (RenderedDocument document : documents) {
       report = report.plus(StackChecks.documentChecker().check(document.tree(), document.file(), 0, context));
     }
     List<Finding> findings = new ArrayList<>();
     for (Check<List<RenderedDocument>> check : StackChecks.stackWideChecks()) {
-      if (allowPlaintextSecrets && check instanceof SecretInlineSecretCheck) {
-        continue;
+      if (!(allowPlaintextSecrets && check instanceof SecretInlineSecretCheck)) {
+        findings.addAll(check.run(documents, context));
       }
-      FindingSink sink = new FindingSink(check.info());
-      check.check(documents, context, sink);
-      findings.addAll(sink.findings());
     }
     return overrides.apply(report.plus(Report.of(findings)));
   }
@@ -147,7 +146,8 @@ public final class MonitoringStack {
     List<RenderedDocument> documents = new ArrayList<>(resources.size());
     for (HasMetadata resource : resources) {
       JsonNode tree = Canonical.toTree(resource);
-      String namespace = resource instanceof Namespaced ? tree.path("metadata").path("namespace").asText("") : "";
+      // A namespace set on a resource of unknown scope (a GenericKubernetesResource) is taken as given.
+      String namespace = tree.path("metadata").path("namespace").asText("");
       documents.add(new RenderedDocument(
           TreeLayout.fileOf(resource.getKind(), namespace, resource.getMetadata().getName()), tree));
     }
@@ -163,6 +163,7 @@ public final class MonitoringStack {
   /** Builds a {@link MonitoringStack}. */
   public static final class Builder {
     private Optional<String> release = Optional.empty();
+    private final Map<String, String> selectorLabels = new TreeMap<>();
     private Optional<String> namespace = Optional.empty();
     private final List<HasMetadata> resources = new ArrayList<>();
     private SeverityOverrides overrides = SeverityOverrides.none();
@@ -179,6 +180,19 @@ public final class MonitoringStack {
      */
     public Builder release(String name) {
       this.release = Optional.of(name);
+      return this;
+    }
+
+    /**
+     * Sets the labels the chart's Prometheus selects monitors and rules on, when the chart values change them from the
+     * default {@code release: <release>} (for example {@code prometheus.prometheusSpec.ruleSelector}).
+     *
+     * @param labels label key to value; every monitor and rule must carry all of them
+     * @return this builder
+     */
+    public Builder selectorLabels(Map<String, String> labels) {
+      this.selectorLabels.clear();
+      this.selectorLabels.putAll(labels);
       return this;
     }
 
@@ -228,8 +242,10 @@ public final class MonitoringStack {
      *
      * @param severityOverrides the overrides
      * @return this builder
+     * @throws IllegalArgumentException if an override names a rule the library does not have, with the nearest id
      */
     public Builder severityOverrides(SeverityOverrides severityOverrides) {
+      StackChecks.requireKnown(severityOverrides);
       this.overrides = severityOverrides;
       return this;
     }

@@ -4,10 +4,13 @@ import io.monitoringascode.alerting.check.AlertingChecks;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.DocumentChecker;
 import io.monitoringascode.core.check.DocumentType;
+import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.core.finding.RuleId;
+import io.monitoringascode.core.lang.ClosestNames;
 import io.monitoringascode.core.schema.CrdSchemas;
 import io.monitoringascode.prometheus.check.PrometheusChecks;
 import io.monitoringascode.stack.check.OutputDuplicateObjectCheck;
+import io.monitoringascode.stack.check.OutputObjectNameCheck;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import java.util.ArrayList;
@@ -23,7 +26,7 @@ import java.util.TreeSet;
 public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
   private static final List<Check<List<RenderedDocument>>> STACK_WIDE =
-      List.of(new OutputDuplicateObjectCheck(), new SecretInlineSecretCheck());
+      List.of(new OutputDuplicateObjectCheck(), new OutputObjectNameCheck(), new SecretInlineSecretCheck());
 
   private StackChecks() {}
 
@@ -59,8 +62,25 @@ public final class StackChecks {
       type.checks().forEach(check -> ids.add(check.info().id()));
     }
     STACK_WIDE.forEach(check -> ids.add(check.info().id()));
-    ids.add(DocumentChecker.CHECK_FAILED);
+    ids.add(Check.INTERNAL_ERROR);
     return List.copyOf(ids);
+  }
+
+  /**
+   * Requires that every rule an override names exists, so that a misspelt id is not silently ignored.
+   *
+   * @param overrides the user's overrides
+   * @throws IllegalArgumentException naming the unknown id and the nearest known one
+   */
+  public static void requireKnown(SeverityOverrides overrides) {
+    List<String> known = ruleIds().stream().map(RuleId::value).toList();
+    for (RuleId id : overrides.ruleIds()) {
+      if (!known.contains(id.value())) {
+        throw new IllegalArgumentException("Severity override for unknown rule `" + id + "`"
+            + ClosestNames.closest(id.value(), known).map(near -> "; did you mean `" + near + "`?").orElse(".")
+            + " The rules are listed in docs/rules/README.md.");
+      }
+    }
   }
 
   /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
@@ -150,5 +152,51 @@ class MonitoringStackTest {
   void builder_objectWithoutName_failsNamingKind() {
     assertThatThrownBy(() -> MonitoringStack.builder().add(new ConfigMap()))
         .hasMessage("ConfigMap has no `metadata.name`; every object needs one.");
+  }
+
+  @Test
+  void check_invalidNameAndNamespace_reportsBoth() {
+    ConfigMap map = new ConfigMapBuilder().withNewMetadata().withName("Demo_Rules").withNamespace("team.a").endMetadata()
+        .build();
+
+    assertThat(MonitoringStack.builder().add(map).build().check().errors())
+        .extracting(f -> f.ruleId() + " " + f.location().pointer() + " " + f.hint().orElse(""))
+        .containsExactly(
+            "output/object-name /metadata/name Use lower-case letters, digits, `-` and `.` only, starting and ending"
+                + " with a letter or digit: `demo-rules`.",
+            "output/object-name /metadata/namespace Use lower-case letters, digits and `-` only, at most 63"
+                + " characters: `team-a`.");
+  }
+
+  @Test
+  void render_genericResourceWithNamespace_keepsItsNamespace() {
+    GenericKubernetesResource lokiA = new GenericKubernetesResourceBuilder().withApiVersion("loki.grafana.com/v1")
+        .withKind("LokiStack").withNewMetadata().withName("logs").withNamespace("team-a").endMetadata().build();
+    GenericKubernetesResource lokiB = new GenericKubernetesResourceBuilder().withApiVersion("loki.grafana.com/v1")
+        .withKind("LokiStack").withNewMetadata().withName("logs").withNamespace("team-b").endMetadata().build();
+
+    assertThat(MonitoringStack.builder().add(lokiA, lokiB).build().render())
+        .containsKeys("team-a/lokistack-logs.yaml", "team-b/lokistack-logs.yaml");
+  }
+
+  @Test
+  void builder_overrideOfUnknownRule_failsWithNearestId() {
+    assertThatThrownBy(() -> MonitoringStack.builder()
+        .severityOverrides(SeverityOverrides.parse("wiring/selection-lable=off")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Severity override for unknown rule `wiring/selection-lable`; did you mean"
+            + " `wiring/selection-label`? The rules are listed in docs/rules/README.md.");
+  }
+
+  @Test
+  void check_customSelectorLabels_requiresThemInsteadOfRelease() {
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .selectorLabels(java.util.Map.of("team", "infra"))
+        .add(monitor("demo", "30s", true))
+        .build();
+
+    assertThat(stack.check().errors()).extracting(Finding::message)
+        .containsExactly("ServiceMonitor `demo` has no label `team: infra`, so the chart's Prometheus never scrapes its"
+            + " targets.");
   }
 }

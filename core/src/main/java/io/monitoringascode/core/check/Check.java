@@ -1,5 +1,12 @@
 package io.monitoringascode.core.check;
 
+import io.monitoringascode.core.finding.Finding;
+import io.monitoringascode.core.finding.Location;
+import io.monitoringascode.core.finding.RuleId;
+import io.monitoringascode.core.finding.Severity;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Enforces one rule on one kind of subject and reports what it finds through a {@link FindingSink}. A check never
  * throws on bad input: a value it cannot read is either reported or left to the check whose rule covers it.
@@ -7,6 +14,9 @@ package io.monitoringascode.core.check;
  * @param <T> what is checked, usually a fabric8 model object such as a {@code PrometheusRule}
  */
 public interface Check<T> {
+  /** Reported, instead of a crash, when a check throws. */
+  RuleId INTERNAL_ERROR = RuleId.of("check/internal-error");
+
   /**
    * The rule this check enforces.
    *
@@ -22,4 +32,25 @@ public interface Check<T> {
    * @param sink where findings go; pointers are relative to the subject's document
    */
   void check(T subject, CheckContext context, FindingSink sink);
+
+  /**
+   * Runs this check and collects its findings. A check that throws does not stop the run: its failure becomes one
+   * {@code check/internal-error} finding that names the check.
+   *
+   * @param subject the object to check
+   * @param context what is known beyond the object
+   * @return the findings, in the order reported
+   */
+  default List<Finding> run(T subject, CheckContext context) {
+    FindingSink sink = new FindingSink(info());
+    try {
+      check(subject, context, sink);
+      return sink.findings();
+    } catch (RuntimeException bug) {
+      return List.of(new Finding(INTERNAL_ERROR, Severity.ERROR, Location.at(""),
+          "Check `" + info().id() + "` failed: " + bug + ".",
+          Optional.of("Report this as a bug with the input attached; turn the rule off with `" + info().id()
+              + "=off` meanwhile.")));
+    }
+  }
 }

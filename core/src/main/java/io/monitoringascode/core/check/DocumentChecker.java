@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.JsonPointers;
-import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.core.finding.RuleId;
-import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.core.schema.CrdSchemas;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,8 +18,6 @@ import java.util.Set;
  * for its {@code apiVersion} and {@code kind}. Documents of kinds it does not know pass without findings.
  */
 public final class DocumentChecker {
-  /** Reported, instead of a crash, when a check throws on a document. */
-  public static final RuleId CHECK_FAILED = RuleId.of("check/internal-error");
 
   private static final RuleId SCHEMA_TYPE = RuleId.of("schema/type");
   private static final Set<RuleId> EXPLAINED_BY_CHECKS = Set.of(SCHEMA_TYPE, RuleId.of("schema/pattern"));
@@ -128,16 +123,7 @@ public final class DocumentChecker {
     }
     List<Finding> findings = new ArrayList<>();
     for (Check<T> check : type.checks()) {
-      FindingSink sink = new FindingSink(check.info());
-      try {
-        check.check(model, context, sink);
-        findings.addAll(sink.findings());
-      } catch (RuntimeException bug) {
-        findings.add(new Finding(CHECK_FAILED, Severity.ERROR, Location.at(""),
-            "Check `" + check.info().id() + "` failed on this document: " + bug + ".",
-            Optional.of("Report this as a bug with the document attached; turn the rule off with `"
-                + check.info().id() + "=off` meanwhile.")));
-      }
+      findings.addAll(check.run(model, context));
     }
     return findings;
   }

@@ -6,7 +6,9 @@ import io.monitoringascode.core.finding.RuleId;
 import io.monitoringascode.core.finding.Severity;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A user's changes to rule severities: raise, lower or turn off a rule by its id.
@@ -85,6 +87,15 @@ public final class SeverityOverrides {
       }
     }
     return result;
+  }
+
+  /**
+   * The rules these overrides change.
+   *
+   * @return the rule ids, sorted
+   */
+  public Set<RuleId> ruleIds() {
+    return new TreeSet<>(overrides.keySet());
   }
 
   /**

@@ -11,6 +11,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record RenderedDocument(String file, JsonNode tree) {
   /**
+   * The object's {@code apiVersion}.
+   *
+   * @return the API version, or the empty string
+   */
+  public String apiVersion() {
+    return tree.path("apiVersion").asText("");
+  }
+
+  /**
    * The object's {@code kind}.
    *
    * @return the kind, or the empty string
