@@ -68,14 +68,25 @@ public record PromDuration(String text, long millis) {
    * Explains why a text is not a duration, with the likely fix.
    *
    * @param text the rejected value
-   * @return one sentence for a finding or an exception message
+   * @return one sentence for an exception message
    */
   public static String describeInvalid(String text) {
-    String base = "Duration `" + text + "` is not a Prometheus duration";
     if (text != null && text.matches("\\d+")) {
-      return base + ": a bare number has no unit; write `" + text + "s` for seconds.";
+      return diagnose(text) + "; write `" + text + "s` for seconds.";
     }
-    return base + "; write it as `30s`, `5m` or `1h30m` (units y, w, d, h, m, s, ms, largest first).";
+    return diagnose(text) + "; write it as `30s`, `5m` or `1h30m` (units y, w, d, h, m, s, ms, largest first).";
+  }
+
+  /**
+   * Says what is wrong with a text that is not a duration, without the fix, for findings that give the fix as a hint.
+   *
+   * @param text the rejected value
+   * @return for example {@code Duration `30` is not a Prometheus duration: a bare number has no unit}, without a
+   *     final period
+   */
+  public static String diagnose(String text) {
+    String base = "Duration `" + text + "` is not a Prometheus duration";
+    return text != null && text.matches("\\d+") ? base + ": a bare number has no unit" : base;
   }
 
   private static long millisOf(String text) {

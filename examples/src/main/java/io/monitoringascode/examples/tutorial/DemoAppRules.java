@@ -1,8 +1,8 @@
 package io.monitoringascode.examples.tutorial;
 
-import io.monitoringascode.prometheus.rule.AlertingRule;
+import io.monitoringascode.prometheus.rule.AlertRule;
+import io.monitoringascode.prometheus.rule.PromRuleGroup;
 import io.monitoringascode.prometheus.rule.RuleFile;
-import io.monitoringascode.prometheus.rule.RuleGroup;
 
 /**
  * The tutorial's PrometheusRule, with two of its mistakes fixed: {@code TargetDown} tested {@code absent(up)} like
@@ -25,9 +25,9 @@ public final class DemoAppRules {
         .name("prometheus-demo-app-rules")
         .putLabel("release", release)
         .putLabel("app", "prometheus")
-        .addGroup(RuleGroup.builder()
+        .addGroup(PromRuleGroup.builder()
             .name("prometheus-demo-app")
-            .addRule(AlertingRule.builder()
+            .addRule(AlertRule.builder()
                 .alert("DeploymentReplicasMismatch")
                 .expr("kube_deployment_status_replicas_available{deployment=\"" + DemoApp.NAME + "\"} < 1")
                 .forDuration("1m")
@@ -36,7 +36,7 @@ public final class DemoAppRules {
                 .putAnnotation("description", "Deployment {{ $labels.deployment }} in namespace"
                     + " {{ $labels.namespace }} has 0 replicas available.")
                 .build())
-            .addRule(AlertingRule.builder()
+            .addRule(AlertRule.builder()
                 .alert("TargetMissing")
                 .expr("absent(up{" + JOB + "})")
                 .forDuration("0m")
@@ -44,7 +44,7 @@ public final class DemoAppRules {
                 .putAnnotation("summary", "Prometheus scrape target missing for " + DemoApp.NAME)
                 .putAnnotation("description", "Prometheus has no scrape targets for job {{ $labels.job }}.")
                 .build())
-            .addRule(AlertingRule.builder()
+            .addRule(AlertRule.builder()
                 .alert("TargetDown")
                 .expr("up{" + JOB + "} == 0")
                 .forDuration("30s")
@@ -54,9 +54,9 @@ public final class DemoAppRules {
                     + " {{ $labels.instance }} is down.")
                 .build())
             .build())
-        .addGroup(RuleGroup.builder()
+        .addGroup(PromRuleGroup.builder()
             .name("test.rules")
-            .addRule(AlertingRule.builder()
+            .addRule(AlertRule.builder()
                 .alert("SlackTestAlert")
                 .expr("vector(1)")
                 .forDuration("30s")

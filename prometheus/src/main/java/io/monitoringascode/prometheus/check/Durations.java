@@ -1,8 +1,12 @@
 package io.monitoringascode.prometheus.check;
 
 import io.monitoringascode.core.check.FindingSink;
+import io.monitoringascode.core.value.PromDuration;
 
-/** The finding for a malformed duration, worded the same by {@code rule/duration} and {@code monitor/duration}. */
+/**
+ * The finding for a malformed duration, worded the same by {@code rule/duration} and {@code monitor/duration}, and,
+ * through {@link PromDuration#diagnose(String)}, the same as the builders' exceptions.
+ */
 final class Durations {
   private Durations() {}
 
@@ -21,7 +25,7 @@ final class Durations {
           .hint("Remove `" + key + "`, or write a duration such as `5m`.");
       return;
     }
-    sink.at(pointer).error("`" + key + "` is `" + value + "`, which is not a Prometheus duration, " + consequence + ".")
+    sink.at(pointer).error(PromDuration.diagnose(value) + ", " + consequence + ".")
         .hint(value.matches("\\d+") ? "Write `" + value + "s`."
             : "Write it as `30s`, `5m` or `1h30m` (units y, w, d, h, m, s, ms, largest first, no spaces).");
   }

@@ -4,6 +4,7 @@ import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.monitoringascode.core.finding.JsonPointers;
+import io.monitoringascode.prometheus.rule.PromRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,10 +65,6 @@ record RuleSite(int groupIndex, RuleGroup group, int ruleIndex, Rule rule) {
 
   /** The rule's expression as text; a number written without quotes is its decimal text. */
   String expr() {
-    if (rule.getExpr() == null) {
-      return "";
-    }
-    return rule.getExpr().getIntVal() != null ? rule.getExpr().getIntVal().toString()
-        : rule.getExpr().getStrVal() == null ? "" : rule.getExpr().getStrVal();
+    return PromRule.exprOf(rule);
   }
 }

@@ -14,8 +14,9 @@ import org.immutables.value.Value;
  * {@code spec.podMetricsEndpoints} (fabric8 {@link PodMetricsEndpoint}). Attributes are declared in the order they
  * render.
  *
- * <p>{@code build()} rejects a malformed {@code interval} or {@code scrapeTimeout} ({@code 30}, {@code 5 minutes}),
- * naming the attribute. Whether the timeout fits in the interval relates two values, so the check
+ * <p>{@code build()} rejects a malformed {@code interval} or {@code scrapeTimeout} ({@code 30}, {@code 5 minutes}), a
+ * {@code port} that is not a container port name and a {@code portNumber} outside 1 to 65535, naming the attribute.
+ * Whether the timeout fits in the interval relates two values, so the check
  * {@code monitor/scrape-timeout} reports it instead.
  */
 @Value.Immutable
@@ -35,7 +36,7 @@ public abstract class PodScrapeEndpoint {
    *
    * @param endpoint the endpoint; not kept
    * @return the endpoint
-   * @throws io.monitoringascode.core.value.InvalidModelException if a duration is malformed
+   * @throws io.monitoringascode.core.value.InvalidModelException if a duration or a port is malformed
    */
   public static PodScrapeEndpoint from(PodMetricsEndpoint endpoint) {
     return builder()
@@ -90,14 +91,16 @@ public abstract class PodScrapeEndpoint {
   public abstract Optional<String> path();
 
   /**
-   * The name of the container port to scrape. Renders to {@code port}.
+   * The name of the container port to scrape: at most 15 lowercase letters, digits and {@code -}, with at least one
+   * letter, as Kubernetes requires of container port names. Renders to {@code port}.
    *
    * @return the port name
    */
   public abstract Optional<String> port();
 
   /**
-   * The number of the container port to scrape, for ports without a name. Renders to {@code portNumber}.
+   * The number of the container port to scrape, 1 to 65535, for ports without a name. Renders to
+   * {@code portNumber}.
    *
    * @return the port number
    */
@@ -125,10 +128,12 @@ public abstract class PodScrapeEndpoint {
    */
   public abstract Optional<String> scrapeTimeout();
 
-  /** Rejects malformed durations, naming the attribute. */
+  /** Rejects malformed durations and ports, naming the attribute. */
   @Value.Check
   protected void check() {
     interval().ifPresent(text -> PromDuration.parse("interval", text));
+    port().ifPresent(name -> Ports.requireName("port", name));
+    portNumber().ifPresent(number -> Ports.requireNumber("portNumber", number));
     scrapeTimeout().ifPresent(text -> PromDuration.parse("scrapeTimeout", text));
   }
 

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * One endpoint of a {@link ServiceScrape}: which port of the selected Services to scrape, and how. Renders to an item
  * of {@code spec.endpoints} (fabric8 {@link Endpoint}). Attributes are declared in the order they render.
  *
- * <p>{@code build()} rejects a malformed {@code interval} or {@code scrapeTimeout} ({@code 30}, {@code 5 minutes}),
- * naming the attribute. Whether the timeout fits in the interval relates two values, so the check
+ * <p>{@code build()} rejects a malformed {@code interval} or {@code scrapeTimeout} ({@code 30}, {@code 5 minutes}) and
+ * a {@code targetPort} that is neither a port number nor a container port name, naming the attribute. Whether the timeout fits in the interval relates two values, so the check
  * {@code monitor/scrape-timeout} reports it instead.
  */
 @Value.Immutable
@@ -34,7 +34,7 @@ public abstract class ScrapeEndpoint {
    *
    * @param endpoint the endpoint; not kept
    * @return the endpoint
-   * @throws io.monitoringascode.core.value.InvalidModelException if a duration is malformed
+   * @throws io.monitoringascode.core.value.InvalidModelException if a duration or the target port is malformed
    */
   public static ScrapeEndpoint from(Endpoint endpoint) {
     return builder()
@@ -118,18 +118,20 @@ public abstract class ScrapeEndpoint {
   public abstract Optional<String> scrapeTimeout();
 
   /**
-   * The target port of the Pods behind the Service, by number ({@code 8080}, rendered as an integer) or by name.
-   * Renders to {@code targetPort}; {@link #port()} is the usual choice.
+   * The target port of the Pods behind the Service, by number ({@code 8080}: 1 to 65535, rendered as an integer) or
+   * by container port name ({@code http-metrics}: at most 15 lowercase letters, digits and {@code -}, with at least
+   * one letter). Renders to {@code targetPort}; {@link #port()} is the usual choice.
    *
    * @return the port number or name
    */
   public abstract Optional<String> targetPort();
 
-  /** Rejects malformed durations, naming the attribute. */
+  /** Rejects malformed durations and target ports, naming the attribute. */
   @Value.Check
   protected void check() {
     interval().ifPresent(text -> PromDuration.parse("interval", text));
     scrapeTimeout().ifPresent(text -> PromDuration.parse("scrapeTimeout", text));
+    targetPort().ifPresent(port -> Ports.requireNumberOrName("targetPort", port));
   }
 
   /**

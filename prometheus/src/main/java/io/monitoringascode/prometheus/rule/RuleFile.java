@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRuleBuilder;
+import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.monitoringascode.core.value.Fidelity;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  *     .name("prometheus-demo-app-rules")
  *     .namespace("k8s-monitoring-ns")
  *     .putLabel("release", "prometheus")
- *     .addGroup(RuleGroup.builder().name("prometheus-demo-app").addRule(targetDown).build())
+ *     .addGroup(PromRuleGroup.builder().name("prometheus-demo-app").addRule(targetDown).build())
  *     .build();
  * }</pre>
  *
@@ -48,7 +49,8 @@ public abstract class RuleFile {
   }
 
   /**
-   * Reads a fabric8 PrometheusRule.
+   * Reads a fabric8 PrometheusRule. A missing {@code spec} or {@code spec.groups} reads as no groups, which render as
+   * {@code spec.groups: []}.
    *
    * @param prometheusRule the object; not kept
    * @return the value, which renders back to the same object (metadata other than name, namespace, labels and
@@ -57,9 +59,14 @@ public abstract class RuleFile {
    */
   public static RuleFile from(PrometheusRule prometheusRule) {
     ObjectMeta metadata = prometheusRule.getMetadata() == null ? new ObjectMeta() : prometheusRule.getMetadata();
-    List<RuleGroup> groups = new ArrayList<>();
-    if (prometheusRule.getSpec() != null && prometheusRule.getSpec().getGroups() != null) {
-      prometheusRule.getSpec().getGroups().forEach(group -> groups.add(RuleGroup.from(group)));
+    List<RuleGroup> original = prometheusRule.getSpec() == null || prometheusRule.getSpec().getGroups() == null
+        ? List.of() : prometheusRule.getSpec().getGroups();
+    List<PromRuleGroup> groups = new ArrayList<>();
+    for (int index = 0; index < original.size(); index++) {
+      if (original.get(index) == null) {
+        throw new InvalidModelException("`groups`: group " + index + " is null.");
+      }
+      groups.add(PromRuleGroup.from(original.get(index)));
     }
     RuleFile file = builder()
         .annotations(metadata.getAnnotations() == null ? Map.of() : metadata.getAnnotations())
@@ -68,7 +75,11 @@ public abstract class RuleFile {
         .namespace(Optional.ofNullable(metadata.getNamespace()))
         .groups(groups)
         .build();
-    Fidelity.requireLossless("RuleFile", prometheusRule, file.toPrometheusRule());
+    // A missing spec or groups list means no groups; the value renders them as an empty list, which drops nothing.
+    PrometheusRule expected = original.isEmpty()
+        ? new PrometheusRuleBuilder(prometheusRule).editOrNewSpec().withGroups(List.of()).endSpec().build()
+        : prometheusRule;
+    Fidelity.requireLossless("RuleFile", expected, file.toPrometheusRule());
     return file;
   }
 
@@ -106,7 +117,7 @@ public abstract class RuleFile {
    *
    * @return the groups, in order
    */
-  public abstract List<RuleGroup> groups();
+  public abstract List<PromRuleGroup> groups();
 
   /** Rejects an empty name. */
   @Value.Check
@@ -122,7 +133,7 @@ public abstract class RuleFile {
    * @return a fresh fabric8 PrometheusRule
    */
   public PrometheusRule toPrometheusRule() {
-    List<io.fabric8.openshift.api.model.monitoring.v1.RuleGroup> rendered = new ArrayList<>();
+    List<RuleGroup> rendered = new ArrayList<>();
     groups().forEach(group -> rendered.add(group.toRuleGroup()));
     return new PrometheusRuleBuilder()
         .withMetadata(new ObjectMetaBuilder()

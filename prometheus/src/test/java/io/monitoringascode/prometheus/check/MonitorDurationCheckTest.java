@@ -29,8 +29,8 @@ class MonitorDurationCheckTest {
 
     assertThat(run(serviceMonitors, monitor)).containsExactly(finding("monitor/duration", Severity.ERROR,
         "/spec/endpoints/0/interval",
-        "`interval` is `30`, which is not a Prometheus duration, so the API server rejects this ServiceMonitor and"
-            + " its targets are never scraped.",
+        "Duration `30` is not a Prometheus duration: a bare number has no unit, so the API server rejects this"
+            + " ServiceMonitor and its targets are never scraped.",
         "Write `30s`."));
   }
 
@@ -50,8 +50,8 @@ class MonitorDurationCheckTest {
 
     assertThat(run(podMonitors, monitor)).singleElement().satisfies(f -> {
       assertThat(f.location().pointer()).isEqualTo("/spec/podMetricsEndpoints/1/scrapeTimeout");
-      assertThat(f.message()).isEqualTo("`scrapeTimeout` is `5 minutes`, which is not a Prometheus duration, so the"
-          + " API server rejects this PodMonitor and its targets are never scraped.");
+      assertThat(f.message()).isEqualTo("Duration `5 minutes` is not a Prometheus duration, so the API server rejects"
+          + " this PodMonitor and its targets are never scraped.");
     });
   }
 

@@ -23,8 +23,8 @@ class RuleDurationCheckTest {
 
     assertThat(run(check, rule)).containsExactly(finding("rule/duration", Severity.ERROR,
         "/spec/groups/0/rules/0/for",
-        "`for` is `30`, which is not a Prometheus duration, so this PrometheusRule is rejected and none of its rules"
-            + " are loaded.",
+        "Duration `30` is not a Prometheus duration: a bare number has no unit, so this PrometheusRule is rejected"
+            + " and none of its rules are loaded.",
         "Write `30s`."));
   }
 
@@ -52,10 +52,23 @@ class RuleDurationCheckTest {
         "/spec/groups/0/rules/0/keep_firing_for");
     assertThat(run(check, rule).get(1)).isEqualTo(finding("rule/duration", Severity.ERROR,
         "/spec/groups/0/query_offset",
-        "`query_offset` is `5 minutes`, which is not a Prometheus duration, so this PrometheusRule is rejected and"
-            + " none of its rules are loaded.",
+        "Duration `5 minutes` is not a Prometheus duration, so this PrometheusRule is rejected and none of its rules"
+            + " are loaded.",
         "Write it as `30s`, `5m` or `1h30m` (units y, w, d, h, m, s, ms, largest first, no spaces)."));
     assertThat(run(check, rule).get(2).message()).startsWith("`for` is empty, which is not a Prometheus duration");
+  }
+
+  @Test
+  void check_valueWithSemicolon_quotesTheWholeValue() {
+    PrometheusRule rule = read(ruleFile("""
+        - alert: A
+          expr: up == 0
+          for: "5m; 30s"
+        """), PrometheusRule.class);
+
+    assertThat(run(check, rule)).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+        "Duration `5m; 30s` is not a Prometheus duration, so this PrometheusRule is rejected and none of its rules"
+            + " are loaded."));
   }
 
   @Test

@@ -54,6 +54,31 @@ class PodScrapeTest {
             + " `10s` for seconds.");
   }
 
+  @Test
+  void build_portNumberOutOfRange_failsNamingTheAttribute() {
+    assertThatThrownBy(() -> PodScrapeEndpoint.builder().portNumber(65536).build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`portNumber`: `65536` is not a port number from 1 to 65535.");
+  }
+
+  @Test
+  void build_portNotAContainerPortName_failsNamingTheAttribute() {
+    assertThatThrownBy(() -> PodScrapeEndpoint.builder().port("8080").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`port`: `8080` is not a port name: it needs at least one letter.");
+    assertThatThrownBy(() -> PodScrapeEndpoint.builder().port("prometheus-metrics").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`port`: `prometheus-metrics` is not a port name: it has 18 characters, more than 15.");
+  }
+
+  @Test
+  void build_portsAtTheEdges_areAccepted() {
+    assertThat(PodScrapeEndpoint.builder().port("a").portNumber(1).build().toPodMetricsEndpoint().getPortNumber())
+        .isEqualTo(1);
+    assertThat(PodScrapeEndpoint.builder().port("metrics-0123456").portNumber(65535).build().port())
+        .hasValue("metrics-0123456");
+  }
+
   static Stream<Path> corpus() {
     return SharedData.files(SharedData.require("corpus", "real-world", "PodMonitor"), ".yaml").stream();
   }

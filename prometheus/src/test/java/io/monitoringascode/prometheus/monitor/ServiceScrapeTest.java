@@ -61,6 +61,80 @@ class ServiceScrapeTest {
   }
 
   @Test
+  void build_targetPortOutOfRange_failsNamingTheAttributeAndValue() {
+    assertThatThrownBy(() -> ScrapeEndpoint.builder().targetPort("99999999999").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`targetPort`: `99999999999` is not a port number from 1 to 65535.");
+    assertThatThrownBy(() -> ScrapeEndpoint.builder().targetPort("0").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`targetPort`: `0` is not a port number from 1 to 65535.");
+  }
+
+  @Test
+  void build_targetPortWithLeadingZeros_failsWithTheNumber() {
+    assertThatThrownBy(() -> ScrapeEndpoint.builder().targetPort("0080").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`targetPort`: `0080` is neither a port number (it has leading zeros) nor a port name (which needs"
+            + " a letter); write `80`.");
+  }
+
+  @Test
+  void build_targetPortNotAPortName_failsNamingEveryBrokenRule() {
+    assertThatThrownBy(() -> ScrapeEndpoint.builder().targetPort("Prometheus_Metrics").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`targetPort`: `Prometheus_Metrics` is not a port name: it has 18 characters, more than 15; it"
+            + " may hold only lowercase letters, digits and `-`.");
+    assertThatThrownBy(() -> ScrapeEndpoint.builder().targetPort("-metrics").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`targetPort`: `-metrics` is not a port name: it may not start or end with `-` or contain `--`.");
+    assertThatThrownBy(() -> ScrapeEndpoint.builder().targetPort("").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`targetPort`: the port is empty; give a port number or name, or leave it unset.");
+  }
+
+  @Test
+  void build_targetPortAtTheEdges_rendersNumbersAsIntegers() {
+    assertThat(Stream.of("1", "65535", "http-metrics-01", "9").map(port -> ScrapeEndpoint.builder().targetPort(port)
+            .build().toEndpoint().getTargetPort()))
+        .extracting(port -> port.getIntVal() != null ? (Object) port.getIntVal() : port.getStrVal())
+        .containsExactly(1, 65535, "http-metrics-01", 9);
+  }
+
+  @Test
+  void from_targetPortWithLeadingZeros_failsNamingTheAttributeNotAsUnmodeled() {
+    ServiceMonitor monitor = Canonical.fromTree(DocumentReader.read("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: x}
+        spec:
+          selector: {}
+          endpoints:
+            - targetPort: "0080"
+        """).get(0), ServiceMonitor.class);
+
+    assertThatThrownBy(() -> ServiceScrape.from(monitor))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageStartingWith("`targetPort`: `0080` is neither a port number");
+  }
+
+  @Test
+  void from_targetPortNumberOrName_readsBoth() {
+    ServiceMonitor monitor = Canonical.fromTree(DocumentReader.read("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: x}
+        spec:
+          selector: {}
+          endpoints:
+            - targetPort: 8080
+            - targetPort: http-metrics
+        """).get(0), ServiceMonitor.class);
+
+    assertThat(ServiceScrape.from(monitor).endpoints()).extracting(endpoint -> endpoint.targetPort().orElseThrow())
+        .containsExactly("8080", "http-metrics");
+  }
+
+  @Test
   void build_selectorRequirementWithoutValues_failsNamingTheOperator() {
     assertThatThrownBy(() -> LabelRequirement.builder().key("app").operator("In").build())
         .isInstanceOf(InvalidModelException.class)

@@ -41,14 +41,14 @@ class RuleFileTest {
 
   @Test
   void build_forInWords_failsNamingTheAttribute() {
-    assertThatThrownBy(() -> AlertingRule.builder().alert("A").expr("up == 0").forDuration("5 minutes").build())
+    assertThatThrownBy(() -> AlertRule.builder().alert("A").expr("up == 0").forDuration("5 minutes").build())
         .isInstanceOf(InvalidModelException.class)
         .hasMessageStartingWith("`for`: Duration `5 minutes` is not a Prometheus duration");
   }
 
   @Test
   void build_groupIntervalBareNumber_failsWithSecondsHint() {
-    assertThatThrownBy(() -> RuleGroup.builder().name("g").interval("30").build())
+    assertThatThrownBy(() -> PromRuleGroup.builder().name("g").interval("30").build())
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("`interval`: Duration `30` is not a Prometheus duration: a bare number has no unit; write `30s`"
             + " for seconds.");
@@ -56,7 +56,7 @@ class RuleFileTest {
 
   @Test
   void build_missingExpression_failsNamingIt() {
-    assertThatThrownBy(() -> RecordingRule.builder().record("a:b").expr(" ").build())
+    assertThatThrownBy(() -> RecordRule.builder().record("a:b").expr(" ").build())
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("`expr`: recording rule `a:b` needs an expression.");
   }
@@ -78,6 +78,83 @@ class RuleFileTest {
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("`RuleFile.from`: `/spec/groups/0/rules/0/forr` is not modeled by RuleFile, so importing would"
             + " drop it; keep the fabric8 object for this one.");
+  }
+
+  @Test
+  void from_missingSpec_readsNoGroups() {
+    PrometheusRule rule = Canonical.fromTree(DocumentReader.read("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: PrometheusRule
+        metadata: {name: x}
+        """).get(0), PrometheusRule.class);
+
+    assertThat(RuleFile.from(rule).groups()).isEmpty();
+  }
+
+  @Test
+  void from_specWithoutGroups_readsNoGroups() {
+    PrometheusRule rule = Canonical.fromTree(DocumentReader.read("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: PrometheusRule
+        metadata: {name: x}
+        spec: {}
+        """).get(0), PrometheusRule.class);
+
+    assertThat(RuleFile.from(rule).groups()).isEmpty();
+  }
+
+  @Test
+  void from_ruleWithNeitherAlertNorRecord_failsNamingGroupAndIndex() {
+    PrometheusRule rule = Canonical.fromTree(DocumentReader.read("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: PrometheusRule
+        metadata: {name: x}
+        spec:
+          groups:
+            - name: g
+              rules:
+                - {alert: A, expr: up == 0}
+                - {expr: up == 0}
+        """).get(0), PrometheusRule.class);
+
+    assertThatThrownBy(() -> RuleFile.from(rule))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`rules`: rule 1 of group `g` needs exactly one of `alert` and `record`, but sets neither.");
+  }
+
+  @Test
+  void from_ruleWithAlertAndRecord_failsQuotingBoth() {
+    PrometheusRule rule = Canonical.fromTree(DocumentReader.read("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: PrometheusRule
+        metadata: {name: x}
+        spec:
+          groups:
+            - name: g
+              rules:
+                - {alert: A, record: a, expr: up == 0}
+        """).get(0), PrometheusRule.class);
+
+    assertThatThrownBy(() -> RuleFile.from(rule))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`rules`: rule 0 of group `g` needs exactly one of `alert` and `record`, but sets both"
+            + " (`alert: A`, `record: a`).");
+  }
+
+  @Test
+  void from_unquotedNumberExpr_readsItsDecimalText() {
+    PrometheusRule rule = Canonical.fromTree(DocumentReader.read("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: PrometheusRule
+        metadata: {name: x}
+        spec:
+          groups:
+            - name: g
+              rules:
+                - {record: one, expr: 1}
+        """).get(0), PrometheusRule.class);
+
+    assertThat(RuleFile.from(rule).groups().get(0).rules().get(0).expr()).isEqualTo("1");
   }
 
   static Stream<Path> corpus() {

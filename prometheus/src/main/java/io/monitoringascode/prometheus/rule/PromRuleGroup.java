@@ -1,5 +1,7 @@
 package io.monitoringascode.prometheus.rule;
 
+import io.fabric8.openshift.api.model.monitoring.v1.Rule;
+import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleGroupBuilder;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
@@ -13,13 +15,13 @@ import org.immutables.value.Value;
 
 /**
  * Rules that Prometheus evaluates one after the other at a common interval. Renders to an item of
- * {@code spec.groups}; attributes are declared in the order they render (fabric8 writes {@code interval},
- * {@code name} and {@code rules}, then the keys it does not model, sorted). {@code build()} rejects an empty name and
- * malformed durations, naming the attribute.
+ * {@code spec.groups} (fabric8 {@link RuleGroup}); attributes are declared in the order they render (fabric8 writes
+ * {@code interval}, {@code name} and {@code rules}, then the keys it does not model, sorted). {@code build()} rejects
+ * an empty name and malformed durations, naming the attribute.
  */
 @Value.Immutable
 @ModelStyle
-public abstract class RuleGroup {
+public abstract class PromRuleGroup {
   /**
    * Starts a group.
    *
@@ -49,7 +51,7 @@ public abstract class RuleGroup {
    *
    * @return the rules
    */
-  public abstract List<Rule> rules();
+  public abstract List<PromRule> rules();
 
   /**
    * Labels added to the output of every rule in the group; a rule's own labels win. Renders to {@code labels}; empty
@@ -100,31 +102,32 @@ public abstract class RuleGroup {
    * @return the group
    * @throws InvalidModelException if a value is malformed or a rule is neither alerting nor recording
    */
-  static RuleGroup from(io.fabric8.openshift.api.model.monitoring.v1.RuleGroup group) {
+  static PromRuleGroup from(RuleGroup group) {
     Map<String, Object> extra = group.getAdditionalProperties();
-    List<Rule> rules = new ArrayList<>();
+    String name = group.getName() == null ? "" : group.getName();
+    List<PromRule> rules = new ArrayList<>();
     if (group.getRules() != null) {
-      for (io.fabric8.openshift.api.model.monitoring.v1.Rule rule : group.getRules()) {
-        rules.add(rule(rule));
+      for (int index = 0; index < group.getRules().size(); index++) {
+        rules.add(rule(group.getRules().get(index), name, index));
       }
     }
     return builder()
         .interval(Optional.ofNullable(group.getInterval()))
-        .name(group.getName() == null ? "" : group.getName())
+        .name(name)
         .rules(rules)
         .labels(stringMap(extra.get("labels")))
-        .limit(Optional.ofNullable(extra.get("limit")).map(RuleGroup::integer))
+        .limit(Optional.ofNullable(extra.get("limit")).map(PromRuleGroup::integer))
         .partialResponseStrategy(Optional.ofNullable(extra.get("partial_response_strategy")).map(String::valueOf))
         .queryOffset(Optional.ofNullable(extra.get("query_offset")).map(String::valueOf))
         .build();
   }
 
-  io.fabric8.openshift.api.model.monitoring.v1.RuleGroup toRuleGroup() {
-    List<io.fabric8.openshift.api.model.monitoring.v1.Rule> rendered = new ArrayList<>();
-    for (Rule rule : rules()) {
-      rendered.add(rule instanceof AlertingRule alerting ? alerting.toRule() : ((RecordingRule) rule).toRule());
+  RuleGroup toRuleGroup() {
+    List<Rule> rendered = new ArrayList<>();
+    for (PromRule rule : rules()) {
+      rendered.add(rule instanceof AlertRule alert ? alert.toRule() : ((RecordRule) rule).toRule());
     }
-    io.fabric8.openshift.api.model.monitoring.v1.RuleGroup group = new RuleGroupBuilder()
+    RuleGroup group = new RuleGroupBuilder()
         .withInterval(interval().orElse(null))
         .withName(name())
         .withRules(rendered)
@@ -138,12 +141,14 @@ public abstract class RuleGroup {
     return group;
   }
 
-  private static Rule rule(io.fabric8.openshift.api.model.monitoring.v1.Rule rule) {
-    String expr = rule.getExpr() == null ? ""
-        : rule.getExpr().getIntVal() != null ? rule.getExpr().getIntVal().toString() : rule.getExpr().getStrVal();
+  private static PromRule rule(Rule rule, String group, int index) {
+    if (rule == null) {
+      throw new InvalidModelException("`rules`: rule " + index + " of group `" + group + "` is null.");
+    }
+    String expr = PromRule.exprOf(rule);
     Map<String, String> labels = rule.getLabels() == null ? Map.of() : rule.getLabels();
     if (rule.getAlert() != null && rule.getRecord() == null) {
-      return AlertingRule.builder()
+      return AlertRule.builder()
           .alert(rule.getAlert())
           .annotations(rule.getAnnotations() == null ? Map.of() : rule.getAnnotations())
           .expr(expr)
@@ -153,10 +158,11 @@ public abstract class RuleGroup {
           .build();
     }
     if (rule.getRecord() != null && rule.getAlert() == null) {
-      return RecordingRule.builder().expr(expr).labels(labels).record(rule.getRecord()).build();
+      return RecordRule.builder().expr(expr).labels(labels).record(rule.getRecord()).build();
     }
-    throw new InvalidModelException("`rules`: a rule needs exactly one of `alert` and `record`, but `"
-        + (rule.getAlert() == null ? "neither is set" : rule.getAlert() + "` sets both") + ".");
+    throw new InvalidModelException("`rules`: rule " + index + " of group `" + group + "` needs exactly one of `alert`"
+        + " and `record`, but " + (rule.getAlert() == null ? "sets neither."
+            : "sets both (`alert: " + rule.getAlert() + "`, `record: " + rule.getRecord() + "`)."));
   }
 
   private static Map<String, String> stringMap(Object value) {
@@ -175,6 +181,6 @@ public abstract class RuleGroup {
     }
   }
 
-  /** Builds a {@link RuleGroup}. */
-  public static final class Builder extends ImmutableRuleGroup.Builder {}
+  /** Builds a {@link PromRuleGroup}. */
+  public static final class Builder extends ImmutablePromRuleGroup.Builder {}
 }

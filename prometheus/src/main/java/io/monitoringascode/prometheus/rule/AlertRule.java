@@ -1,6 +1,7 @@
 package io.monitoringascode.prometheus.rule;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleBuilder;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  * templates and the expression's syntax are checks.
  *
  * <pre>{@code
- * AlertingRule.builder()
+ * AlertRule.builder()
  *     .alert("TargetDown")
  *     .expr("up{job=\"prometheus-demo-app-svc\"} == 0")
  *     .forDuration("30s")
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract non-sealed class AlertingRule implements Rule {
+public abstract non-sealed class AlertRule implements PromRule {
   /**
    * Starts an alerting rule.
    *
@@ -93,7 +94,7 @@ public abstract non-sealed class AlertingRule implements Rule {
     keepFiringFor().ifPresent(text -> PromDuration.parse("keep_firing_for", text));
   }
 
-  io.fabric8.openshift.api.model.monitoring.v1.Rule toRule() {
+  Rule toRule() {
     return new RuleBuilder()
         .withAlert(alert())
         .withAnnotations(annotations().isEmpty() ? null : new TreeMap<>(annotations()))
@@ -104,6 +105,6 @@ public abstract non-sealed class AlertingRule implements Rule {
         .build();
   }
 
-  /** Builds an {@link AlertingRule}. */
-  public static final class Builder extends ImmutableAlertingRule.Builder {}
+  /** Builds an {@link AlertRule}. */
+  public static final class Builder extends ImmutableAlertRule.Builder {}
 }

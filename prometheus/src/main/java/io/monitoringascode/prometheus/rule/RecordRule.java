@@ -1,6 +1,7 @@
 package io.monitoringascode.prometheus.rule;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleBuilder;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * check {@code rule/name}.
  *
  * <pre>{@code
- * RecordingRule.builder()
+ * RecordRule.builder()
  *     .record("job:http_requests:rate5m")
  *     .expr("sum by (job) (rate(http_requests_total[5m]))")
  *     .build();
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract non-sealed class RecordingRule implements Rule {
+public abstract non-sealed class RecordRule implements PromRule {
   /**
    * Starts a recording rule.
    *
@@ -62,7 +63,7 @@ public abstract non-sealed class RecordingRule implements Rule {
     }
   }
 
-  io.fabric8.openshift.api.model.monitoring.v1.Rule toRule() {
+  Rule toRule() {
     return new RuleBuilder()
         .withExpr(new IntOrString(expr()))
         .withLabels(labels().isEmpty() ? null : new TreeMap<>(labels()))
@@ -70,6 +71,6 @@ public abstract non-sealed class RecordingRule implements Rule {
         .build();
   }
 
-  /** Builds a {@link RecordingRule}. */
-  public static final class Builder extends ImmutableRecordingRule.Builder {}
+  /** Builds a {@link RecordRule}. */
+  public static final class Builder extends ImmutableRecordRule.Builder {}
 }
