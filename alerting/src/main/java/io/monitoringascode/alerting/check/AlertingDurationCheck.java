@@ -70,10 +70,12 @@ final class AlertingDurationCheck implements Check<AlertmanagerConfig> {
       return;
     }
     if (!PromDuration.isValid(value)) {
+      // PromDuration words the problem and the general fix, as in the builders' exceptions; the hint is more exact
+      // when the value reads as a duration in prose.
       sink.at(pointer)
-          .error("Duration `" + value + "` is not in Prometheus notation, so the operator rejects this"
-              + " AlertmanagerConfig and none of its routes take effect.")
-          .hint("Write `" + suggestion(value).orElse(example) + "`.");
+          .error(PromDuration.diagnose(value)
+              + ", so the operator rejects this AlertmanagerConfig and none of its routes take effect.")
+          .hint(suggestion(value).map(d -> "Write `" + d + "`.").orElse(PromDuration.fixHint(value)));
       return;
     }
     if (mustBePositive && PromDuration.parse(value).millis() == 0) {

@@ -19,6 +19,8 @@ import java.util.Optional;
 /**
  * {@code alerting/matcher}: the matchers of every route and of every inhibit rule's {@code sourceMatch} and
  * {@code targetMatch} are well formed: a label name, one of the four match types, and a regex that Go's RE2 compiles.
+ * A regex that Java's engine rejects but RE2 may accept ({@code [[]}, {@code \p{Greek}}) is a warning, not an error
+ * (see {@code MatcherRegex}).
  * Also flags the deprecated {@code regex} field: advice when it still works, a warning when {@code matchType}
  * overrides it (the operator gives {@code matchType} precedence, so {@code regex: true} is silently ignored).
  *
@@ -94,10 +96,24 @@ final class AlertingMatcherCheck implements Check<AlertmanagerConfig> {
     }
     boolean isRegex = type.map(MatchType::isRegex).orElse(!typeGiven && regexFlag);
     if (isRegex) {
-      MatcherRegex.problem(value).ifPresent(problem -> sink.at(JsonPointers.child(pointer, "value"))
-          .error("Regex `" + value + "` is not valid RE2 (" + problem + "), so Alertmanager cannot load the"
-              + " configuration generated from this AlertmanagerConfig.")
-          .hint("Fix the regular expression; Alertmanager uses Go's RE2 syntax and anchors it as `^(?:…)$`."));
+      MatcherRegex.problem(value).ifPresent(problem -> checkRegex(JsonPointers.child(pointer, "value"), value,
+          problem, sink));
+    }
+  }
+
+  private static void checkRegex(String pointer, String value, MatcherRegex.Problem problem, FindingSink sink) {
+    if (problem.certain()) {
+      sink.at(pointer)
+          .error("Regex `" + value + "` is not valid RE2 (" + problem.description() + "), so Alertmanager cannot"
+              + " load the configuration generated from this AlertmanagerConfig.")
+          .hint("Fix the regular expression; Alertmanager uses Go's RE2 syntax and anchors it as `^(?:…)$`.");
+    } else {
+      sink.at(pointer)
+          .warning("Java's regex engine rejects regex `" + value + "` (" + problem.description() + "); Alertmanager"
+              + " uses Go's RE2, which may accept it, so this check cannot tell whether the generated configuration"
+              + " loads.")
+          .hint("Check the regular expression against Go's RE2 syntax, for example with `amtool check-config` on the"
+              + " generated configuration.");
     }
   }
 

@@ -11,6 +11,8 @@ import io.fabric8.openshift.api.model.monitoring.v1alpha1.Receiver;
 import io.monitoringascode.alerting.receiver.AlertReceiver;
 import io.monitoringascode.alerting.route.MuteInterval;
 import io.monitoringascode.alerting.route.RouteNode;
+import io.monitoringascode.core.lang.ObjectNames;
+import io.monitoringascode.core.value.Fidelity;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
 import java.util.ArrayList;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -42,9 +43,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class AlertRouting {
-  private static final Pattern OBJECT_NAME =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-
   /**
    * Starts an AlertmanagerConfig.
    *
@@ -55,13 +53,17 @@ public abstract class AlertRouting {
   }
 
   /**
-   * Copies a fabric8 AlertmanagerConfig.
+   * Copies a fabric8 AlertmanagerConfig, refusing to drop any part of it.
+   *
+   * <p>The value must render back to the same object, apart from what the builders write in one canonical way: a
+   * matcher's {@code matchType} (the deprecated {@code regex: true} becomes {@code =~}), a Secret reference's
+   * {@code optional: false}, and the order of e-mail {@code headers} and PagerDuty {@code details}. Anything else that
+   * would be dropped, such as a misspelt key, is refused.
    *
    * @param config the fabric8 object; not kept
    * @return the routing
-   * @throws InvalidModelException if it uses something the builders do not model yet (an integration such as
-   *     Telegram, an {@code httpConfig}, a child route with unknown keys...) or holds an invalid value; the message
-   *     names it
+   * @throws InvalidModelException if it holds a key the builders do not model (an integration such as Telegram, an
+   *     {@code httpConfig}, a misspelt key such as {@code targetmatch}), naming its JSON pointer, or an invalid value
    */
   public static AlertRouting from(AlertmanagerConfig config) {
     ObjectMeta metadata = config.getMetadata() == null ? new ObjectMeta() : config.getMetadata();
@@ -83,7 +85,10 @@ public abstract class AlertRouting {
       }
       builder.route(Optional.ofNullable(spec.getRoute()).map(RouteNode::from));
     }
-    return builder.build();
+    AlertRouting routing = builder.build();
+    Fidelity.requireLossless("AlertRouting", ImportedTree.asTheBuildersWriteIt(config),
+        routing.toAlertmanagerConfig());
+    return routing;
   }
 
   /**
@@ -152,12 +157,12 @@ public abstract class AlertRouting {
    */
   @Value.Check
   protected void check() {
-    if (name().length() > 253 || !OBJECT_NAME.matcher(name()).matches()) {
+    if (!ObjectNames.isObjectName(name())) {
       throw new InvalidModelException("`name`: `" + name() + "` is not a Kubernetes object name (lower-case letters,"
           + " digits, `-` and `.`).");
     }
     namespace().ifPresent(namespace -> {
-      if (namespace.length() > 63 || !namespace.matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?")) {
+      if (!ObjectNames.isNamespaceName(namespace)) {
         throw new InvalidModelException("`namespace`: `" + namespace + "` is not a namespace name.");
       }
     });

@@ -29,6 +29,8 @@ public abstract class InhibitionRule {
 
   /**
    * Copies a fabric8 inhibit rule.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param rule the fabric8 rule; not kept
    * @return the rule

@@ -29,17 +29,14 @@ public abstract class EmailNotifier {
 
   /**
    * Copies a fabric8 e-mail config.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param config the fabric8 config; not kept
    * @return the notifier
-   * @throws InvalidModelException if the config uses fields this type does not model ({@code tlsConfig}), or is
-   *     invalid
+   * @throws InvalidModelException if the config is invalid
    */
   public static EmailNotifier from(EmailConfig config) {
-    UnmodelledFields.of("E-mail config")
-        .field("tlsConfig", config.getTlsConfig())
-        .unknown(config.getAdditionalProperties())
-        .rejectAny();
     Builder builder = builder()
         .authIdentity(Optional.ofNullable(config.getAuthIdentity()))
         .authPassword(Optional.ofNullable(config.getAuthPassword()).map(SecretRef::from))

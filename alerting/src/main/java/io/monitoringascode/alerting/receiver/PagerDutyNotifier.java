@@ -27,19 +27,14 @@ public abstract class PagerDutyNotifier {
 
   /**
    * Copies a fabric8 PagerDuty config.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param config the fabric8 config; not kept
    * @return the notifier
-   * @throws InvalidModelException if the config uses fields this type does not model ({@code httpConfig},
-   *     {@code pagerDutyImageConfigs}, {@code pagerDutyLinkConfigs}), or is invalid
+   * @throws InvalidModelException if the config is invalid
    */
   public static PagerDutyNotifier from(PagerDutyConfig config) {
-    UnmodelledFields.of("PagerDuty config")
-        .field("httpConfig", config.getHttpConfig())
-        .field("pagerDutyImageConfigs", config.getPagerDutyImageConfigs())
-        .field("pagerDutyLinkConfigs", config.getPagerDutyLinkConfigs())
-        .unknown(config.getAdditionalProperties())
-        .rejectAny();
     return builder()
         .className(Optional.ofNullable(config.getClassName()))
         .client(Optional.ofNullable(config.getClient()))

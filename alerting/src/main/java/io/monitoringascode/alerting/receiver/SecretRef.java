@@ -1,6 +1,7 @@
 package io.monitoringascode.alerting.receiver;
 
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.monitoringascode.core.lang.ObjectNames;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
 import java.util.Optional;
@@ -15,8 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class SecretRef {
-  private static final Pattern SECRET_NAME =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern SECRET_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
 
   /**
@@ -33,6 +32,8 @@ public abstract class SecretRef {
 
   /**
    * Copies a fabric8 selector.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param selector the selector; not kept
    * @return the reference
@@ -80,7 +81,7 @@ public abstract class SecretRef {
    */
   @Value.Check
   protected void check() {
-    if (name().length() > 253 || !SECRET_NAME.matcher(name()).matches()) {
+    if (!ObjectNames.isObjectName(name())) {
       throw new InvalidModelException("`name`: `" + name() + "` is not a Secret name (lower-case letters, digits,"
           + " `-` and `.`).");
     }

@@ -28,22 +28,14 @@ public abstract class SlackNotifier {
 
   /**
    * Copies a fabric8 Slack config.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param config the fabric8 config; not kept
    * @return the notifier
-   * @throws InvalidModelException if the config uses fields this type does not model ({@code actions},
-   *     {@code fields}, {@code httpConfig}...), which would otherwise be dropped
+   * @throws InvalidModelException if the config is invalid
    */
   public static SlackNotifier from(SlackConfig config) {
-    UnmodelledFields.of("Slack config")
-        .field("actions", config.getActions())
-        .field("callbackId", config.getCallbackId())
-        .field("fields", config.getFields())
-        .field("httpConfig", config.getHttpConfig())
-        .field("mrkdwnIn", config.getMrkdwnIn())
-        .field("shortFields", config.getShortFields())
-        .unknown(config.getAdditionalProperties())
-        .rejectAny();
     return builder()
         .apiUrl(Optional.ofNullable(config.getApiURL()).map(SecretRef::from))
         .channel(Optional.ofNullable(config.getChannel()))

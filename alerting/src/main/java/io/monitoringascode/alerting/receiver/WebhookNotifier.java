@@ -30,17 +30,14 @@ public abstract class WebhookNotifier {
 
   /**
    * Copies a fabric8 webhook config. A plain {@code url} becomes {@link #urlInPlaintext()}.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param config the fabric8 config; not kept
    * @return the notifier
-   * @throws InvalidModelException if the config uses fields this type does not model ({@code httpConfig}), or is
-   *     invalid
+   * @throws InvalidModelException if the config is invalid
    */
   public static WebhookNotifier from(WebhookConfig config) {
-    UnmodelledFields.of("Webhook config")
-        .field("httpConfig", config.getHttpConfig())
-        .unknown(config.getAdditionalProperties())
-        .rejectAny();
     return builder()
         .maxAlerts(Optional.ofNullable(config.getMaxAlerts()))
         .sendResolved(Optional.ofNullable(config.getSendResolved()))

@@ -26,6 +26,8 @@ public abstract class DayRange {
 
   /**
    * Copies a fabric8 day range.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param range the fabric8 range; not kept
    * @return the range

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * {@code spec.route.matchers[]} (and of nested routes' matchers) or of an inhibit rule's {@code sourceMatch[]} and
  * {@code targetMatch[]}, always with an explicit {@code matchType} and never with the deprecated {@code regex} flag.
  *
- * <p>{@code build()} fails when the label name is not a Prometheus label name or a regex does not compile as RE2.
+ * <p>{@code build()} fails when the label name is not a Prometheus label name or a regex is one that Go's RE2 rejects
+ * (see {@link MatcherRegex}).
  */
 @Value.Immutable
 @ModelStyle
@@ -69,6 +70,8 @@ public abstract class LabelMatcher {
   /**
    * Copies a fabric8 matcher. The deprecated {@code regex: true} without a {@code matchType} becomes
    * {@link MatchType#REGEX}; when both are given, {@code matchType} wins, as in the operator.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param matcher the fabric8 matcher; not kept
    * @return the matcher
@@ -140,9 +143,10 @@ public abstract class LabelMatcher {
           + PromNames.suggestLabelName(name()) + "`.");
     }
     if (matchType().isRegex()) {
-      MatcherRegex.problem(value()).ifPresent(problem -> {
+      // Only when RE2 surely rejects it: a regex only Java's engine rejects is the `alerting/matcher` check's warning.
+      MatcherRegex.problem(value()).filter(MatcherRegex.Problem::certain).ifPresent(problem -> {
         throw new InvalidModelException("`value` of matcher `" + name() + "`: regex `" + value()
-            + "` is not valid RE2: " + problem + ".");
+            + "` is not valid RE2: " + problem.description() + ".");
       });
     }
   }

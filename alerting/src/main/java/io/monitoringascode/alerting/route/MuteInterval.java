@@ -28,6 +28,8 @@ public abstract class MuteInterval {
 
   /**
    * Copies a fabric8 mute time interval.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param interval the fabric8 interval; not kept
    * @return the interval

@@ -39,17 +39,14 @@ public abstract class RouteNode {
 
   /**
    * Copies a fabric8 route and its child routes.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param route the fabric8 route; not kept
    * @return the route
-   * @throws InvalidModelException if a child route cannot be read as a route or has keys the operator does not know,
-   *     or a value is invalid
+   * @throws InvalidModelException if a child route cannot be read as a route, or a value is invalid
    */
   public static RouteNode from(Route route) {
-    if (!route.getAdditionalProperties().isEmpty()) {
-      throw new InvalidModelException("Route has unknown key(s) " + route.getAdditionalProperties().keySet()
-          + "; the operator rejects them.");
-    }
     Builder builder = builder()
         .activeTimeIntervals(listOf(route.getActiveTimeIntervals()))
         .continueMatching(Optional.ofNullable(route.getContinue()))

@@ -32,6 +32,8 @@ public abstract class TimeOfDayRange {
 
   /**
    * Copies a fabric8 time range.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param range the fabric8 range; not kept
    * @return the range

@@ -47,6 +47,8 @@ public abstract class TimeWindow {
 
   /**
    * Copies a fabric8 time interval.
+   * Reads only the fields this type models and does not look for others; {@code AlertRouting.from} checks a whole
+   * AlertmanagerConfig and refuses what would be dropped.
    *
    * @param interval the fabric8 interval; not kept
    * @return the window

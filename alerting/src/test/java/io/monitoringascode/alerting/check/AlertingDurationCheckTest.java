@@ -14,13 +14,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class AlertingDurationCheckTest {
+  /** The fix {@code PromDuration.describeInvalid} gives, for values that suggest no exact one. */
+  private static final String GENERAL_HINT =
+      "Write it as `30s`, `5m` or `1h30m` (units y, w, d, h, m, s, ms, largest first, no spaces).";
+
   private final AlertingDurationCheck check = new AlertingDurationCheck();
 
   @Test
   void groupWait_writtenInProse_reportsOperatorRejection() {
     assertThat(onModel(check, config("groupWait: 5 minutes"))).containsExactly(finding("alerting/duration",
         Severity.ERROR, "/spec/route/routes/0/groupWait",
-        "Duration `5 minutes` is not in Prometheus notation, so the operator rejects this AlertmanagerConfig and none"
+        "Duration `5 minutes` is not a Prometheus duration, so the operator rejects this AlertmanagerConfig and none"
             + " of its routes take effect.",
         "Write `5m`."));
   }
@@ -29,10 +33,10 @@ class AlertingDurationCheckTest {
     return Stream.of(
         Arguments.of("groupWait: \"30\"", "groupWait", "Write `30s`."),
         Arguments.of("groupWait: 1 hour 30 mins", "groupWait", "Write `1h30m`."),
-        Arguments.of("groupWait: 1.5h", "groupWait", "Write `30s`."),
+        Arguments.of("groupWait: 1.5h", "groupWait", GENERAL_HINT),
         Arguments.of("groupInterval: 5M", "groupInterval", "Write `5m`."),
-        Arguments.of("repeatInterval: 30m4h", "repeatInterval", "Write `4h`."),
-        Arguments.of("repeatInterval: 4 fortnights", "repeatInterval", "Write `4h`."));
+        Arguments.of("repeatInterval: 30m4h", "repeatInterval", GENERAL_HINT),
+        Arguments.of("repeatInterval: 4 fortnights", "repeatInterval", GENERAL_HINT));
   }
 
   @ParameterizedTest
@@ -44,6 +48,15 @@ class AlertingDurationCheckTest {
       assertThat(f.location().pointer()).isEqualTo("/spec/route/routes/0/" + key);
       assertThat(f.hint()).hasValue(hint);
     });
+  }
+
+  @Test
+  void groupWait_bareNumber_saysItHasNoUnit() {
+    assertThat(onModel(check, config("groupWait: \"30\""))).containsExactly(finding("alerting/duration",
+        Severity.ERROR, "/spec/route/routes/0/groupWait",
+        "Duration `30` is not a Prometheus duration: a bare number has no unit, so the operator rejects this"
+            + " AlertmanagerConfig and none of its routes take effect.",
+        "Write `30s`."));
   }
 
   @Test

@@ -35,6 +35,49 @@ class AlertingMatcherCheckTest {
   }
 
   @Test
+  void regexMatcher_withRepeatCountOverRe2Limit_reportsError() {
+    String yaml = routeWith("{name: instance, matchType: '=~', value: 'a{1001}'}");
+
+    assertThat(onModel(check, yaml)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message()).isEqualTo("Regex `a{1001}` is not valid RE2 (repeat count `{1001}` at index 1 is more"
+          + " than Go's RE2 allows (1000)), so Alertmanager cannot load the configuration generated from this"
+          + " AlertmanagerConfig.");
+    });
+  }
+
+  @Test
+  void regexMatcher_withEscapeRe2DoesNotDefine_reportsError() {
+    String yaml = routeWith("{name: instance, matchType: '=~', value: 'caf\\u00e9'}");
+
+    assertThat(onModel(check, yaml)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message()).contains("escape `\\u` at index 3 is not supported by Go's RE2");
+    });
+  }
+
+  @Test
+  void regexMatcher_thatOnlyJavaRejects_warnsInsteadOfError() {
+    String yaml = routeWith("{name: region, matchType: '=~', value: '\\p{Greek}+'}");
+
+    assertThat(onModel(check, yaml)).containsExactly(finding("alerting/matcher", Severity.WARNING,
+        "/spec/route/routes/0/matchers/0/value",
+        "Java's regex engine rejects regex `\\p{Greek}+` (unknown character property name {Greek} near index 8);"
+            + " Alertmanager uses Go's RE2, which may accept it, so this check cannot tell whether the generated"
+            + " configuration loads.",
+        "Check the regular expression against Go's RE2 syntax, for example with `amtool check-config` on the"
+            + " generated configuration."));
+  }
+
+  @Test
+  void regexMatcher_withBracketInClass_warnsInsteadOfError() {
+    String yaml = routeWith("{name: job, matchType: '=~', value: '[[]x'}");
+
+    assertThat(onModel(check, yaml)).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  @Test
   void matcher_withUnknownMatchType_suggestsTheOperator() {
     String yaml = routeWith("{name: severity, matchType: '==', value: critical}");
 
@@ -99,7 +142,9 @@ class AlertingMatcherCheckTest {
         Arguments.of("{name: job, matchType: '!~', value: '[(]literal'}"),
         Arguments.of("{name: __name__, matchType: '!=', value: 'a(b'}"),
         Arguments.of("{name: severity, value: ''}"),
-        Arguments.of("{name: instance, matchType: '=~', value: '\\d+\\.\\d+'}"));
+        Arguments.of("{name: instance, matchType: '=~', value: '\\d+\\.\\d+'}"),
+        Arguments.of("{name: team, matchType: '=~', value: 'db\\_.*'}"),
+        Arguments.of("{name: instance, matchType: '=~', value: '[0-9]{1000}'}"));
   }
 
   @ParameterizedTest

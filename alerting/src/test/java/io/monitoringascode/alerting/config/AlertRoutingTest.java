@@ -20,7 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AlertRoutingTest {
   private static final String GOLDEN = "alerting/alert-routing.yaml";
@@ -135,8 +139,8 @@ class AlertRoutingTest {
 
     assertThatThrownBy(() -> AlertRouting.from(config))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("Receiver `telegram` uses `telegramConfigs`, which the builders do not model yet; keep the fabric8"
-            + " object instead.");
+        .hasMessage("`AlertRouting.from`: `/spec/receivers/0/telegramConfigs` is not modeled by AlertRouting, so"
+            + " importing would drop it; keep the fabric8 object for this one.");
   }
 
   @Test
@@ -156,7 +160,103 @@ class AlertRoutingTest {
 
     assertThatThrownBy(() -> AlertRouting.from(config))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("Route has unknown key(s) [groupwait]; the operator rejects them.");
+        .hasMessageContaining("`/spec/route/routes/0/groupwait` is not modeled by AlertRouting");
+  }
+
+  static Stream<Arguments> misspeltKeys() {
+    return Stream.of(
+        // Dropped, the rule would mute every alert that shares `equal` with a critical one.
+        Arguments.of("""
+            inhibitRules:
+              - sourceMatch: [{name: severity, matchType: '=', value: critical}]
+                targetmatch: [{name: severity, matchType: '=', value: warning}]
+                equal: [service]
+            """, "/spec/inhibitRules/0/targetmatch"),
+        // Dropped, the regex would become an equality matcher (`matchType: =`).
+        Arguments.of("""
+            route:
+              receiver: slack
+              matchers: [{name: severity, matchtype: '=~', value: 'critical|page'}]
+            receivers: [{name: slack}]
+            """, "/spec/route/matchers/0/matchtype"),
+        // Dropped, the interval would mute all day from Monday to Friday, not only at night.
+        Arguments.of("""
+            muteTimeIntervals:
+              - name: weekday-nights
+                timeIntervals:
+                  - weekdays: ['monday:friday']
+                    tymes: [{startTime: '00:00', endTime: '06:00'}]
+            """, "/spec/muteTimeIntervals/0/timeIntervals/0/tymes"),
+        // Dropped, the config would have no receivers at all.
+        Arguments.of("""
+            recievers: [{name: slack}]
+            """, "/spec/recievers"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("misspeltKeys")
+  void from_withMisspeltKey_refusesNamingItsPointer(String spec, String pointer) {
+    String yaml = "apiVersion: monitoring.coreos.com/v1alpha1\nkind: AlertmanagerConfig\nmetadata: {name: demo}\n"
+        + "spec:\n" + spec.indent(2);
+    AlertmanagerConfig config = Canonical.fromTree(DocumentReader.read(yaml).get(0), AlertmanagerConfig.class);
+
+    assertThatThrownBy(() -> AlertRouting.from(config))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`AlertRouting.from`: `" + pointer + "` is not modeled by AlertRouting, so importing would drop"
+            + " it; keep the fabric8 object for this one.");
+  }
+
+  @Test
+  void from_withUnmodelledSlackField_refusesToDropIt() {
+    String yaml = """
+        apiVersion: monitoring.coreos.com/v1alpha1
+        kind: AlertmanagerConfig
+        metadata: {name: demo}
+        spec:
+          receivers:
+            - name: slack
+              slackConfigs:
+                - channel: '#ops'
+                  actions: [{type: button, text: Runbook, url: 'https://runbooks/'}]
+        """;
+    AlertmanagerConfig config = Canonical.fromTree(DocumentReader.read(yaml).get(0), AlertmanagerConfig.class);
+
+    assertThatThrownBy(() -> AlertRouting.from(config))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("`/spec/receivers/0/slackConfigs/0/actions` is not modeled by AlertRouting");
+  }
+
+  @Test
+  void from_withWhatTheBuildersWriteCanonically_accepts() {
+    String yaml = """
+        apiVersion: monitoring.coreos.com/v1alpha1
+        kind: AlertmanagerConfig
+        metadata: {name: demo, uid: 0b6f, resourceVersion: "42"}
+        spec:
+          route:
+            receiver: mail
+            matchers: [{name: severity, value: critical}]
+            routes:
+              - receiver: pager
+                matchers: [{name: team, value: 'db|infra', regex: true}, {name: env, value: prod, regex: false}]
+          receivers:
+            - name: mail
+              emailConfigs:
+                - to: ops@example.com
+                  authPassword: {name: smtp, key: password, optional: false}
+                  headers: [{key: Subject, value: alert}, {key: Reply-To, value: noc@example.com}]
+            - name: pager
+              pagerdutyConfigs:
+                - routingKey: {name: pagerduty, key: routing-key}
+                  details: [{key: team, value: db}, {key: runbook, value: 'https://runbooks/'}]
+        """;
+    AlertmanagerConfig config = Canonical.fromTree(DocumentReader.read(yaml).get(0), AlertmanagerConfig.class);
+
+    AlertRouting routing = AlertRouting.from(config);
+
+    assertThat(routing.route().orElseThrow().routes().get(0).matchers().get(0).toString())
+        .isEqualTo("team=~\"db|infra\"");
+    assertThat(routing.receivers().get(0).emailConfigs().get(0).headers()).containsKeys("Subject", "Reply-To");
   }
 
   @Test

@@ -23,6 +23,19 @@ class LabelMatcherTest {
   }
 
   @Test
+  void build_withRepeatCountOverRe2Limit_fails() {
+    assertThatThrownBy(() -> LabelMatcher.regex("instance", "[0-9]{1001}"))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`value` of matcher `instance`: regex `[0-9]{1001}` is not valid RE2: repeat count `{1001}` at"
+            + " index 5 is more than Go's RE2 allows (1000).");
+  }
+
+  @Test
+  void build_withRe2RegexThatJavaRejects_passes() {
+    assertThat(LabelMatcher.regex("region", "\\p{Greek}+|[[]").value()).isEqualTo("\\p{Greek}+|[[]");
+  }
+
+  @Test
   void build_withRegexCharactersInEqualityMatcher_passes() {
     assertThat(LabelMatcher.equal("job", "api(-v2").toString()).isEqualTo("job=\"api(-v2\"");
   }

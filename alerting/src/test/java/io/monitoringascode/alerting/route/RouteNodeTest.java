@@ -12,7 +12,7 @@ class RouteNodeTest {
     assertThatThrownBy(() -> RouteNode.builder().groupWait("5 minutes").build())
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("`groupWait`: Duration `5 minutes` is not a Prometheus duration; write it as `30s`, `5m` or"
-            + " `1h30m` (units y, w, d, h, m, s, ms, largest first).");
+            + " `1h30m` (units y, w, d, h, m, s, ms, largest first, no spaces).");
   }
 
   @Test
@@ -20,7 +20,7 @@ class RouteNodeTest {
     assertThatThrownBy(() -> RouteNode.builder().repeatInterval("30").build())
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("`repeatInterval`: Duration `30` is not a Prometheus duration: a bare number has no unit; write"
-            + " `30s` for seconds.");
+            + " `30s`.");
   }
 
   @Test

@@ -71,10 +71,21 @@ public record PromDuration(String text, long millis) {
    * @return one sentence for an exception message
    */
   public static String describeInvalid(String text) {
+    String fix = fixHint(text);
+    return diagnose(text) + "; " + Character.toLowerCase(fix.charAt(0)) + fix.substring(1);
+  }
+
+  /**
+   * The usual fix for a text that is not a duration, as a finding's hint.
+   *
+   * @param text the rejected value
+   * @return {@code Write `30s`.} for a bare {@code 30}, else the general form with its units
+   */
+  public static String fixHint(String text) {
     if (text != null && text.matches("\\d+")) {
-      return diagnose(text) + "; write `" + text + "s` for seconds.";
+      return "Write `" + text + "s`.";
     }
-    return diagnose(text) + "; write it as `30s`, `5m` or `1h30m` (units y, w, d, h, m, s, ms, largest first).";
+    return "Write it as `30s`, `5m` or `1h30m` (units y, w, d, h, m, s, ms, largest first, no spaces).";
   }
 
   /**

@@ -40,7 +40,7 @@ class PromDurationTest {
     assertThatThrownBy(() -> PromDuration.parse("interval", "30"))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("`interval`: Duration `30` is not a Prometheus duration: a bare number has no unit;"
-            + " write `30s` for seconds.");
+            + " write `30s`.");
   }
 
   @Test

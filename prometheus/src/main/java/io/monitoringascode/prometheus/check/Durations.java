@@ -26,7 +26,6 @@ final class Durations {
       return;
     }
     sink.at(pointer).error(PromDuration.diagnose(value) + ", " + consequence + ".")
-        .hint(value.matches("\\d+") ? "Write `" + value + "s`."
-            : "Write it as `30s`, `5m` or `1h30m` (units y, w, d, h, m, s, ms, largest first, no spaces).");
+        .hint(PromDuration.fixHint(value));
   }
 }

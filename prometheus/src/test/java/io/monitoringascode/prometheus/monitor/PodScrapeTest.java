@@ -51,7 +51,7 @@ class PodScrapeTest {
     assertThatThrownBy(() -> PodScrapeEndpoint.builder().port("metrics").scrapeTimeout("10").build())
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("`scrapeTimeout`: Duration `10` is not a Prometheus duration: a bare number has no unit; write"
-            + " `10s` for seconds.");
+            + " `10s`.");
   }
 
   @Test

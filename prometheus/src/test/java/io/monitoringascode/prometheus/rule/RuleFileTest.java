@@ -50,8 +50,8 @@ class RuleFileTest {
   void build_groupIntervalBareNumber_failsWithSecondsHint() {
     assertThatThrownBy(() -> PromRuleGroup.builder().name("g").interval("30").build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("`interval`: Duration `30` is not a Prometheus duration: a bare number has no unit; write `30s`"
-            + " for seconds.");
+        .hasMessage("`interval`: Duration `30` is not a Prometheus duration: a bare number has no unit; write"
+            + " `30s`.");
   }
 
   @Test

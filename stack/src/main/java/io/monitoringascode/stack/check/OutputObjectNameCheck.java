@@ -6,10 +6,10 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.ObjectNames;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * An object name or namespace that Kubernetes refuses: names are DNS-1123 subdomains (lower-case letters, digits,
@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
 public final class OutputObjectNameCheck implements Check<List<RenderedDocument>> {
   private static final RuleInfo INFO = RuleInfo.of("output/object-name", Severity.ERROR,
       "Object names are DNS-1123 subdomains and namespaces DNS-1123 labels, as Kubernetes requires.");
-  private static final Pattern SUBDOMAIN =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-  private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   @Override
   public RuleInfo info() {
@@ -32,7 +29,7 @@ public final class OutputObjectNameCheck implements Check<List<RenderedDocument>
   public void check(List<RenderedDocument> documents, CheckContext context, FindingSink sink) {
     for (RenderedDocument document : documents) {
       String name = document.name();
-      if (name.length() > 253 || !SUBDOMAIN.matcher(name).matches()) {
+      if (!ObjectNames.isObjectName(name)) {
         sink.at(Location.in(document.file(), 0, "/metadata/name"))
             .error(document.kind() + " name `" + name + "` is not a DNS-1123 subdomain, so the API server rejects"
                 + " the object.")
@@ -40,7 +37,7 @@ public final class OutputObjectNameCheck implements Check<List<RenderedDocument>
                 + suggest(name) + "`.");
       }
       String namespace = document.namespace();
-      if (!namespace.isEmpty() && (namespace.length() > 63 || !LABEL.matcher(namespace).matches())) {
+      if (!namespace.isEmpty() && !ObjectNames.isNamespaceName(namespace)) {
         sink.at(Location.in(document.file(), 0, "/metadata/namespace"))
             .error("Namespace `" + namespace + "` is not a DNS-1123 label, so the API server rejects the object.")
             .hint("Use lower-case letters, digits and `-` only, at most 63 characters: `"
