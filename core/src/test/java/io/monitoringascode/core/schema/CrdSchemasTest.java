@@ -101,6 +101,17 @@ class CrdSchemasTest {
   }
 
   @Test
+  void validate_misspeltMetadataLabels_reportsUnknownFieldWithDidYouMean() {
+    List<Finding> findings = serviceMonitor(SERVICE_MONITOR.replace("  labels:\n", "  lables:\n"));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.ruleId().value()).isEqualTo("schema/unknown-field");
+      assertThat(f.location().pointer()).isEqualTo("/metadata/lables");
+      assertThat(f.hint()).hasValueSatisfying(h -> assertThat(h).contains("`labels`"));
+    });
+  }
+
+  @Test
   void validate_validServiceMonitor_noFindings() {
     assertThat(serviceMonitor(SERVICE_MONITOR)).isEmpty();
   }

@@ -177,8 +177,10 @@ final class ClosedSchemas {
 
   /**
    * The schema of {@code metadata}. CRDs declare it as a bare {@code type: object}, since the API server validates
-   * ObjectMeta itself. It stays open (ObjectMeta has many fields), but labels and annotations are typed as string
-   * maps, because a number there is a common mistake that the API server rejects.
+   * ObjectMeta itself. It is closed over ObjectMeta's fields, because a misspelt {@code lables} silently loses the
+   * labels the operator selects on; labels and annotations are typed as string maps, because a number there is a
+   * common mistake that the API server rejects. The fields the API server sets are allowed without a type, so that
+   * objects exported from a cluster validate.
    */
   private static ObjectNode objectMeta(JsonNode declared) {
     ObjectNode bare = NODES.objectNode().put("type", "object");
@@ -191,8 +193,18 @@ final class ClosedSchemas {
     properties.set("labels", stringMap());
     properties.putObject("name").put("type", "string");
     properties.putObject("namespace").put("type", "string");
+    properties.putObject("generateName").put("type", "string");
+    for (String serverSet : OBJECT_META_SERVER_FIELDS) {
+      properties.putObject(serverSet);
+    }
+    meta.put("additionalProperties", false);
     return meta;
   }
+
+  /** ObjectMeta's fields that the API server or controllers set (Kubernetes {@code meta/v1} ObjectMeta). */
+  private static final List<String> OBJECT_META_SERVER_FIELDS = List.of("creationTimestamp",
+      "deletionGracePeriodSeconds", "deletionTimestamp", "finalizers", "generation", "managedFields", "ownerReferences",
+      "resourceVersion", "selfLink", "uid");
 
   private static ObjectNode stringMap() {
     ObjectNode map = NODES.objectNode().put("type", "object");

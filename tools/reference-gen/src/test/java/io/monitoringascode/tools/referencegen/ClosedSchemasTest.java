@@ -85,14 +85,15 @@ class ClosedSchemasTest {
   }
 
   @Test
-  void close_metadata_typesLabelsAndAnnotationsButStaysOpen() throws IOException {
+  void close_metadata_typesLabelsAndClosesOverObjectMeta() throws IOException {
     JsonNode closed = ClosedSchemas.close(yaml("""
         type: object
         properties:
           metadata: {type: object}
         """));
 
-    assertThat(closed.at("/properties/metadata/additionalProperties").isMissingNode()).isTrue();
+    assertThat(closed.at("/properties/metadata/additionalProperties").asBoolean(true)).isFalse();
+    assertThat(closed.at("/properties/metadata/properties/resourceVersion").isObject()).isTrue();
     assertThat(closed.at("/properties/metadata/properties/labels/additionalProperties/type").asText())
         .isEqualTo("string");
   }
