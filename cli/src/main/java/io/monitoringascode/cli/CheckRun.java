@@ -1,0 +1,85 @@
+package io.monitoringascode.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.monitoringascode.core.check.CheckContext;
+import io.monitoringascode.core.check.DocumentChecker;
+import io.monitoringascode.core.check.SeverityOverrides;
+import io.monitoringascode.core.finding.Finding;
+import io.monitoringascode.core.finding.Location;
+import io.monitoringascode.core.finding.Report;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one {@code mac check} found: the report, and the files it read, which formats use to quote checked values.
+ *
+ * @param report every finding, severity overrides applied, sorted
+ * @param files the files read, in the order they were found
+ * @param checkedDocuments how many documents were of a kind the checks know, and were checked
+ */
+record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
+  /** Copies the file list. */
+  CheckRun {
+    files = List.copyOf(files);
+  }
+
+  /**
+   * Checks every document of the files that is of a kind the checks know; empty documents and other kinds (such as
+   * Deployments) are skipped.
+   *
+   * @param files the files read
+   * @param checker the checks to run
+   * @param context what is known beyond the documents
+   * @param overrides the user's severity changes
+   * @return the run
+   */
+  static CheckRun check(List<SourceFile> files, DocumentChecker checker, CheckContext context,
+      SeverityOverrides overrides) {
+    List<Finding> findings = new ArrayList<>();
+    int checked = 0;
+    for (SourceFile file : files) {
+      List<JsonNode> documents = file.documents();
+      for (int index = 0; index < documents.size(); index++) {
+        JsonNode document = documents.get(index);
+        if (!document.isMissingNode() && checker.recognises(document)) {
+          findings.addAll(checker.check(document, file.name(), index, context).findings());
+          checked++;
+        }
+      }
+    }
+    return new CheckRun(overrides.apply(Report.of(findings)), files, checked);
+  }
+
+  /**
+   * Counts the documents that were skipped because no schema or check knows their kind; empty documents do not count.
+   *
+   * @return the count
+   */
+  int skippedDocuments() {
+    long nonEmpty = files.stream().flatMap(f -> f.documents().stream()).filter(d -> !d.isMissingNode()).count();
+    return (int) nonEmpty - checkedDocuments;
+  }
+
+  /**
+   * Finds a file that was read.
+   *
+   * @param name the file's name, as in a finding's location
+   * @return the file, or empty when no file of that name was read
+   */
+  Optional<SourceFile> file(String name) {
+    return files.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The value a location points at, in the document as read.
+   *
+   * @param location a finding's location
+   * @return the value, or empty when the file was not read or the pointer leads nowhere (a key that is missing)
+   */
+  Optional<JsonNode> valueAt(Location location) {
+    return location.file().flatMap(this::file)
+        .map(f -> f.documents().get(location.document()).at(location.pointer()))
+        .filter(value -> !value.isMissingNode());
+  }
+}
