@@ -93,7 +93,9 @@ final class CheckCommand implements Callable<Integer> {
 
   private SeverityOverrides severityOverrides() {
     try {
-      return SeverityOverrides.parse(String.join(",", severities));
+      SeverityOverrides overrides = SeverityOverrides.parse(String.join(",", severities));
+      StackChecks.requireKnown(overrides);
+      return overrides;
     } catch (IllegalArgumentException e) {
       // Reported like any other bad option: the message, the usage, exit code 2.
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--severity': " + e.getMessage(), e,

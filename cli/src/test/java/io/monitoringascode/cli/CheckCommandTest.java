@@ -436,4 +436,15 @@ class CheckCommandTest {
       return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
     }
   }
+
+  @Test
+  void check_severityForUnknownRule_exitsTwoNamingTheNearestRule() throws IOException {
+    Path file = dir.resolve("ok.yaml");
+    Files.writeString(file, "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
+
+    Run run = mac("check", "--severity", "wiring/selection-lable=off", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown rule `wiring/selection-lable`; did you mean `wiring/selection-label`?");
+  }
 }
