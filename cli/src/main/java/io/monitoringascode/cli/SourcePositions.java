@@ -31,7 +31,7 @@ final class SourcePositions {
    */
   static SourcePositions parse(String text) {
     Map<Key, Position> positions = new HashMap<>();
-    try (JsonParser parser = Canonical.yamlMapper().createParser(text)) {
+    try (JsonParser parser = Canonical.yamlReader().createParser(text)) {
       int document = -1;
       JsonToken token;
       while ((token = parser.nextToken()) != null) {

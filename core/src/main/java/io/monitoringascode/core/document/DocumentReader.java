@@ -1,7 +1,6 @@
 package io.monitoringascode.core.document;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -27,8 +26,7 @@ public final class DocumentReader {
    */
   public static List<JsonNode> read(String text) {
     List<JsonNode> documents = new ArrayList<>();
-    try (JsonParser parser = Canonical.yamlMapper().createParser(text);
-        MappingIterator<JsonNode> iterator = Canonical.yamlMapper().readValues(parser, JsonNode.class)) {
+    try (MappingIterator<JsonNode> iterator = Canonical.yamlReader().readValues(text)) {
       while (iterator.hasNextValue()) {
         JsonNode document = iterator.nextValue();
         documents.add(isEmpty(document) ? MissingNode.getInstance() : document);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -44,6 +45,8 @@ public final class Canonical {
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .build();
+
+  private static final ObjectReader YAML_READER = YAML.readerFor(JsonNode.class);
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final DefaultPrettyPrinter JSON_PRINTER = new DefaultPrettyPrinter()
@@ -123,12 +126,13 @@ public final class Canonical {
   }
 
   /**
-   * The mapper that reads YAML in this library's dialect; for readers of rendered or user-written files.
+   * The reader of YAML (and JSON, which is YAML) in this library's dialect: a key without a value is null, as
+   * kubectl reads it.
    *
-   * @return a shared, configured mapper; do not reconfigure it
+   * @return an immutable reader of trees, safe to share
    */
-  public static YAMLMapper yamlMapper() {
-    return YAML;
+  public static ObjectReader yamlReader() {
+    return YAML_READER;
   }
 
   private static String renderYamlText(JsonNode tree) {

@@ -50,7 +50,7 @@ class PromtoolOracleTest {
   @MethodSource("brokenRules")
   void promtoolAndChecks_brokenRule_bothReject(String ruleId, String rules) throws Exception {
     String rulesYaml = "groups:\n  - name: g\n    rules:\n" + rules.indent(6);
-    PrometheusRule wrapped = Canonical.fromTree(Canonical.yamlMapper().readTree(
+    PrometheusRule wrapped = Canonical.fromTree(Canonical.yamlReader().readTree(
         "apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata: {name: x}\nspec:\n"
             + rulesYaml.indent(2)), PrometheusRule.class);
 
