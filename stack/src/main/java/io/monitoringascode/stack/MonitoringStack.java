@@ -1,6 +1,7 @@
 package io.monitoringascode.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.monitoringascode.core.check.Check;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,14 +47,23 @@ import java.util.TreeMap;
 public final class MonitoringStack {
   private final Optional<String> release;
   private final Map<String, String> selectorLabels;
-  private final List<HasMetadata> resources;
+  /** The objects as trees, in the order they were added, with the fabric8 class each came as. */
+  private final List<Entry> entries;
+  /** The same trees with their files, sorted by file. */
+  private final List<RenderedDocument> documents;
   private final SeverityOverrides overrides;
   private final boolean allowPlaintextSecrets;
 
   private MonitoringStack(Builder builder) {
     this.release = builder.release;
     this.selectorLabels = Map.copyOf(builder.selectorLabels);
-    this.resources = List.copyOf(builder.resources);
+    this.entries = List.copyOf(builder.entries);
+    List<RenderedDocument> sorted = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      sorted.add(entry.document());
+    }
+    sorted.sort(Comparator.comparing(RenderedDocument::file));
+    this.documents = List.copyOf(sorted);
     this.overrides = builder.overrides;
     this.allowPlaintextSecrets = builder.allowPlaintextSecrets;
   }
@@ -82,9 +93,9 @@ public final class MonitoringStack {
    * @return fresh copies; changing them does not change the stack
    */
   public List<HasMetadata> resources() {
-    List<HasMetadata> copies = new ArrayList<>(resources.size());
-    for (HasMetadata resource : resources) {
-      copies.add(copy(resource));
+    List<HasMetadata> copies = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      copies.add(Canonical.fromTree(entry.document().tree(), entry.type()));
     }
     return copies;
   }
@@ -95,7 +106,7 @@ public final class MonitoringStack {
    * @return every finding, severity overrides applied
    */
   public Report check() {
-    return check(documents());
+    return check(documents);
   }
 
   /**
@@ -105,7 +116,6 @@ public final class MonitoringStack {
    * @throws ReportException listing every finding, if any is an error
    */
   public SortedMap<String, byte[]> render() {
-    List<RenderedDocument> documents = documents();
     check(documents).orThrow();
     SortedMap<String, byte[]> files = new TreeMap<>();
     for (RenderedDocument document : documents) {
@@ -129,43 +139,27 @@ public final class MonitoringStack {
 
   private Report check(List<RenderedDocument> documents) {
     CheckContext context = CheckContext.builder().release(release).selectorLabels(selectorLabels).build();
-    Report report = Report.empty();
-    for (RenderedDocument document : documents) {
-      report = report.plus(StackChecks.documentChecker().check(document.tree(), document.file(), 0, context));
-    }
     List<Finding> findings = new ArrayList<>();
+    for (RenderedDocument document : documents) {
+      findings.addAll(StackChecks.documentChecker().check(document.tree(), document.file(), 0, context).findings());
+    }
     for (Check<List<RenderedDocument>> check : StackChecks.stackWideChecks()) {
       if (!(allowPlaintextSecrets && check instanceof SecretInlineSecretCheck)) {
         findings.addAll(check.run(documents, context));
       }
     }
-    return overrides.apply(report.plus(Report.of(findings)));
+    return overrides.apply(Report.of(findings));
   }
 
-  private List<RenderedDocument> documents() {
-    List<RenderedDocument> documents = new ArrayList<>(resources.size());
-    for (HasMetadata resource : resources) {
-      JsonNode tree = Canonical.toTree(resource);
-      // A namespace set on a resource of unknown scope (a GenericKubernetesResource) is taken as given.
-      String namespace = tree.path("metadata").path("namespace").asText("");
-      documents.add(new RenderedDocument(
-          TreeLayout.fileOf(resource.getKind(), namespace, resource.getMetadata().getName()), tree));
-    }
-    documents.sort(Comparator.comparing(RenderedDocument::file));
-    return documents;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T extends HasMetadata> T copy(T resource) {
-    return (T) Canonical.fromTree(Canonical.toTree(resource), resource.getClass());
-  }
+  /** One added object: its tree and the fabric8 class it came as, so that {@link #resources()} can rebuild it. */
+  private record Entry(Class<? extends HasMetadata> type, RenderedDocument document) {}
 
   /** Builds a {@link MonitoringStack}. */
   public static final class Builder {
     private Optional<String> release = Optional.empty();
     private final Map<String, String> selectorLabels = new TreeMap<>();
     private Optional<String> namespace = Optional.empty();
-    private final List<HasMetadata> resources = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
     private SeverityOverrides overrides = SeverityOverrides.none();
     private boolean allowPlaintextSecrets;
 
@@ -225,16 +219,39 @@ public final class MonitoringStack {
      */
     public Builder addAll(Collection<? extends HasMetadata> objects) {
       for (HasMetadata object : objects) {
-        HasMetadata copy = copy(object);
-        if (copy.getMetadata() == null || copy.getMetadata().getName() == null) {
+        // The tree is the stack's copy: later changes to the caller's object do not reach the stack.
+        JsonNode tree = Canonical.toTree(object);
+        JsonNode metadata = tree.path("metadata");
+        if (!metadata.path("name").isTextual()) {
           throw new IllegalArgumentException(object.getKind() + " has no `metadata.name`; every object needs one.");
         }
-        if (copy instanceof Namespaced && copy.getMetadata().getNamespace() == null) {
-          namespace.ifPresent(copy.getMetadata()::setNamespace);
+        if (object instanceof Namespaced && !metadata.has("namespace") && namespace.isPresent()) {
+          ((ObjectNode) tree).set("metadata", withNamespace((ObjectNode) metadata, namespace.get()));
         }
-        resources.add(copy);
+        // A namespace set on a resource of unknown scope (a GenericKubernetesResource) is taken as given.
+        String file = TreeLayout.fileOf(tree.path("kind").asText(""), tree.path("metadata").path("namespace").asText(""),
+            metadata.path("name").asText());
+        entries.add(new Entry(object.getClass(), new RenderedDocument(file, tree)));
       }
       return this;
+    }
+
+    /** The metadata with a namespace, in fabric8's key order for ObjectMeta, which is alphabetical. */
+    private static ObjectNode withNamespace(ObjectNode metadata, String namespace) {
+      ObjectNode ordered = metadata.objectNode();
+      boolean placed = false;
+      for (Iterator<Map.Entry<String, JsonNode>> fields = metadata.fields(); fields.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (!placed && field.getKey().compareTo("namespace") > 0) {
+          ordered.put("namespace", namespace);
+          placed = true;
+        }
+        ordered.set(field.getKey(), field.getValue());
+      }
+      if (!placed) {
+        ordered.put("namespace", namespace);
+      }
+      return ordered;
     }
 
     /**

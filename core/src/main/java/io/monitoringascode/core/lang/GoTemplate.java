@@ -1,6 +1,5 @@
 package io.monitoringascode.core.lang;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,8 +34,9 @@ public final class GoTemplate {
    *     too); empty when Go would accept the template
    */
   public static List<GoTemplateError> check(String text, Set<String> functions, Set<String> variables) {
-    Set<String> all = new HashSet<>(BUILTIN_FUNCTIONS);
-    all.addAll(functions);
-    return GoTemplateParser.check(text, all, variables);
+    if (!text.contains("{{")) {
+      return List.of();
+    }
+    return GoTemplateParser.check(text, name -> BUILTIN_FUNCTIONS.contains(name) || functions.contains(name), variables);
   }
 }

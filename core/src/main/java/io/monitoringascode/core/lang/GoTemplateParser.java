@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A recursive-descent port of Go's {@code text/template/parse/parse.go} (Go 1.22) that checks a template instead of
@@ -29,7 +30,7 @@ final class GoTemplateParser {
       Kind.LEFT_PAREN);
 
   private final List<GoTemplateToken> tokens;
-  private final Set<String> functions;
+  private final Predicate<String> functions;
   private final List<GoTemplateError> errors = new ArrayList<>();
   private final Map<String, Boolean> definitions = new HashMap<>();
   private final Deque<Open> open = new ArrayDeque<>();
@@ -38,21 +39,21 @@ final class GoTemplateParser {
   private int rangeDepth;
   private int depth;
 
-  private GoTemplateParser(String text, Set<String> functions) {
+  private GoTemplateParser(String text, Predicate<String> functions) {
     this.functions = functions;
-    this.tokens = GoTemplateLexer.lex(text, !functions.contains("break"), !functions.contains("continue"));
+    this.tokens = GoTemplateLexer.lex(text, !functions.test("break"), !functions.test("continue"));
   }
 
   /**
    * Checks a template.
    *
    * @param text the template
-   * @param functions every function the template may call, Go's builtins included
+   * @param functions tells whether a name is a function the template may call, Go's builtins included
    * @param variables the variables declared before the template's text, such as {@code $labels}; they are not visible
    *     inside {@code define} and {@code block} bodies, which start with only {@code $}, as in Go
    * @return the errors, in the order found
    */
-  static List<GoTemplateError> check(String text, Set<String> functions, Set<String> variables) {
+  static List<GoTemplateError> check(String text, Predicate<String> functions, Set<String> variables) {
     GoTemplateParser parser = new GoTemplateParser(text, functions);
     parser.vars = new ArrayList<>();
     parser.vars.add("$");
@@ -479,7 +480,7 @@ final class GoTemplateParser {
     GoTemplateToken token = nextNonSpace();
     switch (token.kind()) {
       case IDENTIFIER:
-        if (!functions.contains(token.text())) {
+        if (!functions.test(token.text())) {
           errors.add(new GoTemplateError(GoTemplateError.Kind.UNDEFINED_FUNCTION, span(token),
               "function " + GoTemplateLiterals.quote(token.text()) + " not defined"));
         }

@@ -16,6 +16,8 @@ final class Yaml11Quoting extends StringQuotingChecker.Default {
   private static final Pattern NUMBER_LIKE = Pattern.compile(
       "[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
           + "|(?:[0-9][0-9_]*)?\\.?[0-9_]*(?:[eE][-+]?[0-9]+)?)");
+  /** The first characters of every string that the patterns can match, digits aside. */
+  private static final String SCALAR_STARTS = "yYnNtTfFoO~=<.+-_eE";
   private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt ].*)?");
 
   @Override
@@ -29,11 +31,17 @@ final class Yaml11Quoting extends StringQuotingChecker.Default {
   }
 
   private static boolean looksLikeScalar(String value) {
-    if (RESERVED.matcher(value).matches() || TIMESTAMP.matcher(value).matches()) {
-      return true;
-    }
     // Line breaks that YAML knows but Java's line handling may not: a plain scalar would lose them on reading.
     if (value.indexOf('\u0085') >= 0 || value.indexOf('\u2028') >= 0 || value.indexOf('\u2029') >= 0) {
+      return true;
+    }
+    // Every string the patterns below can match starts with a digit or one of these; most keys and values (PromQL,
+    // `apiVersion`, `metadata`) do not, and skip the patterns, which are most of the cost of rendering.
+    char first = value.charAt(0);
+    if ((first < '0' || first > '9') && SCALAR_STARTS.indexOf(first) < 0) {
+      return false;
+    }
+    if (RESERVED.matcher(value).matches() || TIMESTAMP.matcher(value).matches()) {
       return true;
     }
     // The number pattern also matches `_` and `-`; YAML 1.1 reads a match as a number once it has a digit or a dot

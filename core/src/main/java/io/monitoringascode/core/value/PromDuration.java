@@ -19,11 +19,12 @@ public record PromDuration(String text, long millis) {
 
   /** Validates the text, and that the length is the text's. */
   public PromDuration {
-    if (!isValid(text)) {
+    long expected = millisOf(text);
+    if (expected < 0) {
       throw new InvalidModelException("Duration `" + text + "` is not a Prometheus duration such as `30s` or `1h30m`.");
     }
-    if (millis != millisOf(text)) {
-      throw new InvalidModelException("Duration `" + text + "` is " + millisOf(text) + " ms, not " + millis + " ms.");
+    if (millis != expected) {
+      throw new InvalidModelException("Duration `" + text + "` is " + expected + " ms, not " + millis + " ms.");
     }
   }
 
@@ -47,10 +48,11 @@ public record PromDuration(String text, long millis) {
    * @throws InvalidModelException naming the attribute and the value if it is not a Prometheus duration
    */
   public static PromDuration parse(String attribute, String text) {
-    if (!isValid(text)) {
+    long millis = millisOf(text);
+    if (millis < 0) {
       throw new InvalidModelException("`" + attribute + "`: " + describeInvalid(text));
     }
-    return parse(text);
+    return new PromDuration(text, millis);
   }
 
   /**
@@ -61,7 +63,7 @@ public record PromDuration(String text, long millis) {
    *     the empty string and {@code null}
    */
   public static boolean isValid(String text) {
-    return text != null && !text.isEmpty() && SYNTAX.matcher(text).matches() && millisOf(text) >= 0;
+    return millisOf(text) >= 0;
   }
 
   /**
@@ -100,7 +102,11 @@ public record PromDuration(String text, long millis) {
     return text != null && text.matches("\\d+") ? base + ": a bare number has no unit" : base;
   }
 
+  /** The length of a duration in milliseconds, or -1 if the text is not a duration (or overflows). */
   private static long millisOf(String text) {
+    if (text == null || text.isEmpty()) {
+      return -1;
+    }
     Matcher m = SYNTAX.matcher(text);
     if (!m.matches()) {
       return -1;
