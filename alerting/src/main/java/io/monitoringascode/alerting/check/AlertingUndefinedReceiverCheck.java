@@ -8,10 +8,6 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Severity;
-import io.monitoringascode.core.lang.ClosestNames;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code alerting/undefined-receiver}: every receiver a route names, at any depth, is defined in
@@ -28,26 +24,14 @@ final class AlertingUndefinedReceiverCheck implements Check<AlertmanagerConfig> 
 
   @Override
   public void check(AlertmanagerConfig subject, CheckContext context, FindingSink sink) {
-    Set<String> defined = new TreeSet<>();
-    if (subject.getSpec() != null && subject.getSpec().getReceivers() != null) {
-      for (Receiver receiver : subject.getSpec().getReceivers()) {
-        if (receiver != null && receiver.getName() != null) {
-          defined.add(receiver.getName());
-        }
-      }
-    }
+    DefinedNames receivers = new DefinedNames("receiver", "spec.receivers",
+        subject.getSpec() == null ? null : subject.getSpec().getReceivers(), Receiver::getName);
     for (RouteTree.Node node : RouteTree.of(subject)) {
       String name = node.route().getReceiver();
-      if (name == null || name.isEmpty() || defined.contains(name)) {
-        continue;
+      if (name != null && !name.isEmpty()) {
+        String entry = "a receiver named `" + name + "`";
+        receivers.requireDefined(sink, JsonPointers.child(node.pointer(), "receiver"), name, entry, entry);
       }
-      Optional<String> nearest = ClosestNames.closest(name, defined);
-      sink.at(JsonPointers.child(node.pointer(), "receiver"))
-          .error("Receiver `" + name + "` is not defined in `spec.receivers`, so the operator rejects this"
-              + " AlertmanagerConfig and none of its routes take effect.")
-          .hint(nearest.map(n -> "Write `" + n + "`, the closest receiver name, or add a receiver named `" + name
-                  + "` to `spec.receivers`.")
-              .orElse("Add a receiver named `" + name + "` to `spec.receivers`."));
     }
   }
 }

@@ -8,11 +8,7 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Severity;
-import io.monitoringascode.core.lang.ClosestNames;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code alerting/undefined-time-interval}: every name in a route's {@code muteTimeIntervals} and
@@ -32,37 +28,25 @@ final class AlertingUndefinedTimeIntervalCheck implements Check<AlertmanagerConf
 
   @Override
   public void check(AlertmanagerConfig subject, CheckContext context, FindingSink sink) {
-    Set<String> defined = new TreeSet<>();
-    if (subject.getSpec() != null && subject.getSpec().getMuteTimeIntervals() != null) {
-      for (MuteTimeInterval interval : subject.getSpec().getMuteTimeIntervals()) {
-        if (interval != null && interval.getName() != null) {
-          defined.add(interval.getName());
-        }
-      }
-    }
+    DefinedNames intervals = new DefinedNames("time interval", "spec.muteTimeIntervals",
+        subject.getSpec() == null ? null : subject.getSpec().getMuteTimeIntervals(), MuteTimeInterval::getName);
     for (RouteTree.Node node : RouteTree.of(subject)) {
-      checkNames(node.pointer(), "muteTimeIntervals", node.route().getMuteTimeIntervals(), defined, sink);
-      checkNames(node.pointer(), "activeTimeIntervals", node.route().getActiveTimeIntervals(), defined, sink);
+      checkNames(node.pointer(), "muteTimeIntervals", node.route().getMuteTimeIntervals(), intervals, sink);
+      checkNames(node.pointer(), "activeTimeIntervals", node.route().getActiveTimeIntervals(), intervals, sink);
     }
   }
 
-  private static void checkNames(String routePointer, String key, List<String> names, Set<String> defined,
+  private static void checkNames(String routePointer, String key, List<String> names, DefinedNames intervals,
       FindingSink sink) {
     if (names == null) {
       return;
     }
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
-      if (name == null || defined.contains(name)) {
-        continue;
+      if (name != null) {
+        intervals.requireDefined(sink, JsonPointers.child(routePointer, key, i), name,
+            "an interval named `" + name + "`", "`{name: " + name + ", timeIntervals: [...]}`");
       }
-      Optional<String> nearest = ClosestNames.closest(name, defined);
-      sink.at(JsonPointers.child(routePointer, key, i))
-          .error("Time interval `" + name + "` is not defined in `spec.muteTimeIntervals`, so the operator rejects"
-              + " this AlertmanagerConfig and none of its routes take effect.")
-          .hint(nearest.map(n -> "Write `" + n + "`, the closest time interval name, or add an interval named `"
-                  + name + "` to `spec.muteTimeIntervals`.")
-              .orElse("Add `{name: " + name + ", timeIntervals: [...]}` to `spec.muteTimeIntervals`."));
     }
   }
 }

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * One endpoint of a {@link PodScrape}: which port of the selected Pods to scrape, and how. Renders to an item of
- * {@code spec.podMetricsEndpoints} (fabric8 {@link PodMetricsEndpoint}). Attributes are declared in the order they
- * render.
+ * {@code spec.podMetricsEndpoints} (fabric8 {@link PodMetricsEndpoint}). All attributes but the port ones are the same
+ * as {@link ScrapeEndpoint}'s; fabric8 orders the keys alphabetically.
  *
  * <p>{@code build()} rejects a malformed {@code interval} or {@code scrapeTimeout} ({@code 30}, {@code 5 minutes}), a
  * {@code port} that is not a container port name and a {@code portNumber} outside 1 to 65535, naming the attribute.
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class PodScrapeEndpoint {
+public abstract class PodScrapeEndpoint implements MonitorEndpoint<PodMetricsEndpoint> {
   /**
    * Starts an endpoint.
    *
@@ -54,43 +54,6 @@ public abstract class PodScrapeEndpoint {
   }
 
   /**
-   * Whether the target's labels win over the labels Prometheus attaches. Renders to {@code honorLabels}; absent means
-   * {@code false}.
-   *
-   * @return the flag
-   */
-  public abstract Optional<Boolean> honorLabels();
-
-  /**
-   * Whether the target's timestamps are kept. Renders to {@code honorTimestamps}; absent means {@code true}.
-   *
-   * @return the flag
-   */
-  public abstract Optional<Boolean> honorTimestamps();
-
-  /**
-   * How often to scrape, such as {@code 30s}. Renders to {@code interval}; absent means Prometheus' global interval.
-   *
-   * @return the duration
-   */
-  public abstract Optional<String> interval();
-
-  /**
-   * Relabelings applied to the scraped samples before they are stored. Renders to {@code metricRelabelings}; empty by
-   * default.
-   *
-   * @return the relabelings, in order
-   */
-  public abstract List<Relabeling> metricRelabelings();
-
-  /**
-   * The HTTP path of the metrics. Renders to {@code path}; absent means {@code /metrics}.
-   *
-   * @return the path
-   */
-  public abstract Optional<String> path();
-
-  /**
    * The name of the container port to scrape: at most 15 lowercase letters, digits and {@code -}, with at least one
    * letter, as Kubernetes requires of container port names. Renders to {@code port}.
    *
@@ -105,28 +68,6 @@ public abstract class PodScrapeEndpoint {
    * @return the port number
    */
   public abstract Optional<Integer> portNumber();
-
-  /**
-   * Relabelings applied to the target before it is scraped. Renders to {@code relabelings}; empty by default.
-   *
-   * @return the relabelings, in order
-   */
-  public abstract List<Relabeling> relabelings();
-
-  /**
-   * The scheme, {@code http} or {@code https}. Renders to {@code scheme}; absent means {@code http}.
-   *
-   * @return the scheme
-   */
-  public abstract Optional<String> scheme();
-
-  /**
-   * How long a scrape may take, such as {@code 10s}; it must not exceed the interval. Renders to
-   * {@code scrapeTimeout}; absent means Prometheus' global timeout.
-   *
-   * @return the duration
-   */
-  public abstract Optional<String> scrapeTimeout();
 
   /** Rejects malformed durations and ports, naming the attribute. */
   @Value.Check

@@ -11,15 +11,16 @@ import org.immutables.value.Value;
 
 /**
  * One endpoint of a {@link ServiceScrape}: which port of the selected Services to scrape, and how. Renders to an item
- * of {@code spec.endpoints} (fabric8 {@link Endpoint}). Attributes are declared in the order they render.
+ * of {@code spec.endpoints} (fabric8 {@link Endpoint}). All attributes but the port ones are the same as
+ * {@link PodScrapeEndpoint}'s; fabric8 orders the keys alphabetically.
  *
  * <p>{@code build()} rejects a malformed {@code interval} or {@code scrapeTimeout} ({@code 30}, {@code 5 minutes}) and
- * a {@code targetPort} that is neither a port number nor a container port name, naming the attribute. Whether the timeout fits in the interval relates two values, so the check
- * {@code monitor/scrape-timeout} reports it instead.
+ * a {@code targetPort} that is neither a port number nor a container port name, naming the attribute. Whether the
+ * timeout fits in the interval relates two values, so the check {@code monitor/scrape-timeout} reports it instead.
  */
 @Value.Immutable
 @ModelStyle
-public abstract class ScrapeEndpoint {
+public abstract class ScrapeEndpoint implements MonitorEndpoint<Endpoint> {
   /**
    * Starts an endpoint.
    *
@@ -52,70 +53,11 @@ public abstract class ScrapeEndpoint {
   }
 
   /**
-   * Whether the target's labels win over the labels Prometheus attaches. Renders to {@code honorLabels}; absent means
-   * {@code false}.
-   *
-   * @return the flag
-   */
-  public abstract Optional<Boolean> honorLabels();
-
-  /**
-   * Whether the target's timestamps are kept. Renders to {@code honorTimestamps}; absent means {@code true}.
-   *
-   * @return the flag
-   */
-  public abstract Optional<Boolean> honorTimestamps();
-
-  /**
-   * How often to scrape, such as {@code 30s}. Renders to {@code interval}; absent means Prometheus' global interval.
-   *
-   * @return the duration
-   */
-  public abstract Optional<String> interval();
-
-  /**
-   * Relabelings applied to the scraped samples before they are stored. Renders to {@code metricRelabelings}; empty by
-   * default.
-   *
-   * @return the relabelings, in order
-   */
-  public abstract List<Relabeling> metricRelabelings();
-
-  /**
-   * The HTTP path of the metrics. Renders to {@code path}; absent means {@code /metrics}.
-   *
-   * @return the path
-   */
-  public abstract Optional<String> path();
-
-  /**
    * The name of the Service port to scrape. Renders to {@code port}.
    *
    * @return the port name
    */
   public abstract Optional<String> port();
-
-  /**
-   * Relabelings applied to the target before it is scraped. Renders to {@code relabelings}; empty by default.
-   *
-   * @return the relabelings, in order
-   */
-  public abstract List<Relabeling> relabelings();
-
-  /**
-   * The scheme, {@code http} or {@code https}. Renders to {@code scheme}; absent means {@code http}.
-   *
-   * @return the scheme
-   */
-  public abstract Optional<String> scheme();
-
-  /**
-   * How long a scrape may take, such as {@code 10s}; it must not exceed the interval. Renders to
-   * {@code scrapeTimeout}; absent means Prometheus' global timeout.
-   *
-   * @return the duration
-   */
-  public abstract Optional<String> scrapeTimeout();
 
   /**
    * The target port of the Pods behind the Service, by number ({@code 8080}: 1 to 65535, rendered as an integer) or

@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-/** Converts a monitor's {@code spec.selector} between fabric8 and the model's two selector attributes. */
+/**
+ * Converts a monitor's {@code spec.selector} between fabric8 and the model's two selector attributes, and the lists and
+ * maps of monitors and endpoints, which fabric8 leaves null when empty.
+ */
 final class Selectors {
   private Selectors() {}
 
@@ -31,6 +35,14 @@ final class Selectors {
       selector.getMatchExpressions().forEach(requirement -> requirements.add(LabelRequirement.from(requirement)));
     }
     return requirements;
+  }
+
+  static <T, R> List<R> map(List<T> list, Function<T, R> convert) {
+    List<R> converted = new ArrayList<>();
+    if (list != null) {
+      list.forEach(item -> converted.add(convert.apply(item)));
+    }
+    return converted;
   }
 
   static Map<String, String> orEmpty(Map<String, String> map) {

@@ -1,24 +1,20 @@
 package io.monitoringascode.prometheus.monitor;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.Endpoint;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitorBuilder;
 import io.monitoringascode.core.value.Fidelity;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Tells the Prometheus Operator to scrape the Services that match a selector: a {@code monitoring.coreos.com/v1}
- * ServiceMonitor, which {@link #toServiceMonitor()} renders. Attributes are declared in the order they render
- * (fabric8 orders keys alphabetically within each object).
+ * ServiceMonitor, which {@link #toServiceMonitor()} renders. The metadata and selector attributes are the same as
+ * {@link PodScrape}'s; fabric8 orders keys alphabetically within each object.
  *
  * <pre>{@code
  * ServiceScrape.builder()
@@ -42,7 +38,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class ServiceScrape {
+public abstract class ServiceScrape implements Monitor<ServiceMonitor> {
   /**
    * Starts a ServiceMonitor.
    *
@@ -61,19 +57,10 @@ public abstract class ServiceScrape {
    * @throws InvalidModelException if a value is malformed or a field is not modeled, naming it
    */
   public static ServiceScrape from(ServiceMonitor monitor) {
-    ObjectMeta metadata = monitor.getMetadata() == null ? new ObjectMeta() : monitor.getMetadata();
-    Builder builder = builder()
-        .annotations(Selectors.orEmpty(metadata.getAnnotations()))
-        .labels(Selectors.orEmpty(metadata.getLabels()))
-        .name(metadata.getName() == null ? "" : metadata.getName())
-        .namespace(Optional.ofNullable(metadata.getNamespace()));
-    if (monitor.getSpec() != null) {
-      var spec = monitor.getSpec();
-      List<ScrapeEndpoint> endpoints = new ArrayList<>();
-      if (spec.getEndpoints() != null) {
-        spec.getEndpoints().forEach(endpoint -> endpoints.add(ScrapeEndpoint.from(endpoint)));
-      }
-      builder.endpoints(endpoints)
+    Builder builder = Monitor.readMetadata(builder(), monitor.getMetadata());
+    var spec = monitor.getSpec();
+    if (spec != null) {
+      builder.endpoints(Selectors.map(spec.getEndpoints(), ScrapeEndpoint::from))
           .jobLabel(Optional.ofNullable(spec.getJobLabel()))
           .namespaceSelector(Optional.ofNullable(spec.getNamespaceSelector()).map(Namespaces::from))
           .podTargetLabels(Selectors.orEmpty(spec.getPodTargetLabels()))
@@ -88,84 +75,11 @@ public abstract class ServiceScrape {
   }
 
   /**
-   * Annotations of the object. Renders to {@code metadata.annotations}; empty by default.
-   *
-   * @return annotation key to value
-   */
-  public abstract Map<String, String> annotations();
-
-  /**
-   * Labels of the object; the chart's Prometheus selects ServiceMonitors by label, by default
-   * {@code release: <helm release>}. Renders to {@code metadata.labels}; empty by default.
-   *
-   * @return label key to value
-   */
-  public abstract Map<String, String> labels();
-
-  /**
-   * The object's name. Renders to {@code metadata.name}.
-   *
-   * @return the name
-   */
-  public abstract String name();
-
-  /**
-   * The object's namespace. Renders to {@code metadata.namespace}; absent means the namespace it is applied to.
-   *
-   * @return the namespace
-   */
-  public abstract Optional<String> namespace();
-
-  /**
    * The endpoints to scrape on each selected Service. Renders to {@code spec.endpoints}.
    *
    * @return the endpoints, in order
    */
   public abstract List<ScrapeEndpoint> endpoints();
-
-  /**
-   * The Service label whose value becomes the {@code job} label. Renders to {@code spec.jobLabel}; absent means the
-   * Service's name.
-   *
-   * @return the label name
-   */
-  public abstract Optional<String> jobLabel();
-
-  /**
-   * Where to look for Services. Renders to {@code spec.namespaceSelector}; absent means the object's own namespace.
-   *
-   * @return the namespaces
-   */
-  public abstract Optional<Namespaces> namespaceSelector();
-
-  /**
-   * Pod labels copied onto the scraped series. Renders to {@code spec.podTargetLabels}; empty by default.
-   *
-   * @return the label names
-   */
-  public abstract List<String> podTargetLabels();
-
-  /**
-   * The most samples one scrape may return before it is failed. Renders to {@code spec.sampleLimit}.
-   *
-   * @return the limit
-   */
-  public abstract Optional<Long> sampleLimit();
-
-  /**
-   * Set-based requirements on Service labels. Renders to {@code spec.selector.matchExpressions}; empty by default.
-   *
-   * @return the requirements
-   */
-  public abstract List<LabelRequirement> matchExpressions();
-
-  /**
-   * Labels a Service must carry to be scraped. Renders to {@code spec.selector.matchLabels}; empty by default. With
-   * no labels and no requirements, every Service in the selected namespaces matches.
-   *
-   * @return label key to value
-   */
-  public abstract Map<String, String> matchLabels();
 
   /**
    * Service labels copied onto the scraped series. Renders to {@code spec.targetLabels}; empty by default.
@@ -188,15 +102,9 @@ public abstract class ServiceScrape {
    * @return a fresh fabric8 ServiceMonitor
    */
   public ServiceMonitor toServiceMonitor() {
-    List<Endpoint> rendered = new ArrayList<>();
-    endpoints().forEach(endpoint -> rendered.add(endpoint.toEndpoint()));
+    List<Endpoint> rendered = Selectors.map(endpoints(), ScrapeEndpoint::toEndpoint);
     return new ServiceMonitorBuilder()
-        .withMetadata(new ObjectMetaBuilder()
-            .withAnnotations(Selectors.orNull(annotations()))
-            .withLabels(Selectors.orNull(labels()))
-            .withName(name())
-            .withNamespace(namespace().orElse(null))
-            .build())
+        .withMetadata(Monitor.toObjectMeta(this))
         .withNewSpec()
         .withEndpoints(rendered.isEmpty() ? null : rendered)
         .withJobLabel(jobLabel().orElse(null))
@@ -210,7 +118,8 @@ public abstract class ServiceScrape {
   }
 
   /** Builds a {@link ServiceScrape}; also takes a fabric8 label selector, which it copies. */
-  public static final class Builder extends ImmutableServiceScrape.Builder {
+  public static final class Builder extends ImmutableServiceScrape.Builder
+      implements Monitor.Setters<Builder> {
     /**
      * Adds the match labels and requirements of a fabric8 selector.
      *
