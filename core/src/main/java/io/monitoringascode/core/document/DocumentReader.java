@@ -9,6 +9,8 @@ import io.monitoringascode.core.render.Canonical;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML (one or several documents separated by {@code ---}) or JSON text into trees. An empty document, such as
@@ -32,6 +34,11 @@ public final class DocumentReader {
         documents.add(isEmpty(document) ? MissingNode.getInstance() : document);
       }
     } catch (JsonProcessingException e) {
+      // SnakeYAML's own mark points at the offending character; Jackson's location can be the start of the token.
+      Mark mark = problemMark(e);
+      if (mark != null) {
+        throw new DocumentSyntaxException(e.getOriginalMessage(), mark.getLine() + 1, mark.getColumn() + 1, e);
+      }
       JsonLocation where = e.getLocation();
       throw new DocumentSyntaxException(e.getOriginalMessage(),
           where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(), e);
@@ -42,6 +49,15 @@ public final class DocumentReader {
       throw new DocumentSyntaxException(String.valueOf(e.getMessage()), 0, 0, e);
     }
     return documents;
+  }
+
+  private static Mark problemMark(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        return marked.getProblemMark();
+      }
+    }
+    return null;
   }
 
   // Jackson's YAML parser reads a document with no content (only comments, or nothing between two markers) as an

@@ -43,4 +43,13 @@ class DocumentReaderTest {
         .isInstanceOf(DocumentSyntaxException.class)
         .hasMessageStartingWith("line ");
   }
+
+  @Test
+  void read_tabIndentation_pointsAtTheTab() {
+    assertThatThrownBy(() -> DocumentReader.read("a: 1\n\tb: 2\n"))
+        .isInstanceOfSatisfying(DocumentSyntaxException.class, e -> {
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.column()).isEqualTo(1);
+        });
+  }
 }
