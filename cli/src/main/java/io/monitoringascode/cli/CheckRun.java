@@ -43,7 +43,7 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
       for (int index = 0; index < documents.size(); index++) {
         JsonNode document = documents.get(index);
         if (!document.isMissingNode() && checker.recognises(document)) {
-          findings.addAll(checker.check(document, file.name(), index, context).findings());
+          findings.addAll(checker.check(document, file.name(), index, context, overrides).findings());
           checked++;
         }
       }

@@ -47,8 +47,15 @@ final class ManifestFiles {
         files.putIfAbsent(file.name(), file);
       } else if (Files.isDirectory(path)) {
         try {
-          for (Path found : walk(path)) {
-            ManifestFile file = new ManifestFile(found, name(found));
+          // The real path, so that an argument that is a link to a directory is walked too; names stay as given.
+          Path real = path.toRealPath();
+          List<Path> found = walk(real);
+          if (found.isEmpty()) {
+            problems.add(name(path) + ": no " + String.join(", ", EXTENSIONS) + " file in this directory");
+          }
+          for (Path inside : found) {
+            Path given = path.resolve(real.relativize(inside));
+            ManifestFile file = new ManifestFile(inside, name(given));
             files.putIfAbsent(file.name(), file);
           }
         } catch (IOException e) {

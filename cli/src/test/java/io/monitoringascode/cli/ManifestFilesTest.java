@@ -70,7 +70,22 @@ class ManifestFilesTest {
   void find_missingPaths_reportsEveryOne() {
     assertThatThrownBy(() -> ManifestFiles.find(List.of(dir.resolve("one.yaml"), dir, dir.resolve("two"))))
         .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems()).containsExactly(
-            name("one.yaml") + ": no such file or directory", name("two") + ": no such file or directory"));
+            name("one.yaml") + ": no such file or directory",
+            slashes(dir) + ": no .yaml, .yml, .json file in this directory",
+            name("two") + ": no such file or directory"));
+  }
+
+  @Test
+  void find_linkToDirectory_isWalkedAndNamedThroughTheLink() throws IOException {
+    touch("real/monitor.yaml");
+    Path link = dir.resolve("link");
+    try {
+      Files.createSymbolicLink(link, dir.resolve("real"));
+    } catch (UnsupportedOperationException | IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("symbolic links are not supported here: " + e);
+    }
+
+    assertThat(names(ManifestFiles.find(List.of(link)))).containsExactly(name("link/monitor.yaml"));
   }
 
   private void touch(String... files) throws IOException {

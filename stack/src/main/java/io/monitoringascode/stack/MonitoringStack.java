@@ -24,6 +24,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -141,7 +142,8 @@ public final class MonitoringStack {
     CheckContext context = CheckContext.builder().release(release).selectorLabels(selectorLabels).build();
     List<Finding> findings = new ArrayList<>();
     for (RenderedDocument document : documents) {
-      findings.addAll(StackChecks.documentChecker().check(document.tree(), document.file(), 0, context).findings());
+      findings.addAll(StackChecks.documentChecker().check(document.tree(), document.file(), 0, context, overrides)
+          .findings());
     }
     for (Check<List<RenderedDocument>> check : StackChecks.stackWideChecks()) {
       if (!(allowPlaintextSecrets && check instanceof SecretInlineSecretCheck)) {
@@ -159,6 +161,11 @@ public final class MonitoringStack {
     private Optional<String> release = Optional.empty();
     private final Map<String, String> selectorLabels = new TreeMap<>();
     private Optional<String> namespace = Optional.empty();
+    /** The properties of fabric8's ObjectMeta (Kubernetes meta/v1), in their rendered, alphabetical order. */
+    private static final Set<String> OBJECT_META_KEYS = Set.of("annotations", "creationTimestamp",
+        "deletionGracePeriodSeconds", "deletionTimestamp", "finalizers", "generateName", "generation", "labels",
+        "managedFields", "name", "namespace", "ownerReferences", "resourceVersion", "selfLink", "uid");
+
     private final List<Entry> entries = new ArrayList<>();
     private SeverityOverrides overrides = SeverityOverrides.none();
     private boolean allowPlaintextSecrets;
@@ -236,17 +243,21 @@ public final class MonitoringStack {
       return this;
     }
 
-    /** The metadata with a namespace, in fabric8's key order for ObjectMeta, which is alphabetical. */
+    /**
+     * The metadata with a namespace, where fabric8 would put it: its ObjectMeta properties are in alphabetical order,
+     * and keys it does not know (kept as additional properties) come after them.
+     */
     private static ObjectNode withNamespace(ObjectNode metadata, String namespace) {
       ObjectNode ordered = metadata.objectNode();
       boolean placed = false;
       for (Iterator<Map.Entry<String, JsonNode>> fields = metadata.fields(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> field = fields.next();
-        if (!placed && field.getKey().compareTo("namespace") > 0) {
+        String key = field.getKey();
+        if (!placed && (!OBJECT_META_KEYS.contains(key) || key.compareTo("namespace") > 0)) {
           ordered.put("namespace", namespace);
           placed = true;
         }
-        ordered.set(field.getKey(), field.getValue());
+        ordered.set(key, field.getValue());
       }
       if (!placed) {
         ordered.put("namespace", namespace);

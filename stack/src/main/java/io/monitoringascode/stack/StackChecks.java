@@ -51,8 +51,7 @@ public final class StackChecks {
   }
 
   /**
-   * Every rule id the library reports: schema validation, each document check, the stack-wide checks, and the finding
-   * that stands in for a check that crashed.
+   * Every rule id the library reports: schema validation, each document check and the stack-wide checks.
    *
    * @return the ids, sorted, without duplicates
    */
@@ -62,7 +61,6 @@ public final class StackChecks {
       type.checks().forEach(check -> ids.add(check.info().id()));
     }
     STACK_WIDE.forEach(check -> ids.add(check.info().id()));
-    ids.add(Check.INTERNAL_ERROR);
     return List.copyOf(ids);
   }
 

@@ -199,4 +199,18 @@ class MonitoringStackTest {
         .containsExactly("ServiceMonitor `demo` has no label `team: infra`, so the chart's Prometheus never scrapes its"
             + " targets.");
   }
+
+  @Test
+  void render_defaultNamespace_placedWhereFabric8PutsIt() {
+    ConfigMap map = new ConfigMapBuilder().withNewMetadata().withName("c").addToAdditionalProperties("lables", "x")
+        .endMetadata().build();
+    ConfigMap withNamespace = new ConfigMapBuilder(map).editMetadata().withNamespace("monitoring").endMetadata().build();
+
+    String added = new String(MonitoringStack.builder().namespace("monitoring").add(map).build().render()
+        .get("monitoring/configmap-c.yaml"), StandardCharsets.UTF_8);
+    String given = new String(MonitoringStack.builder().add(withNamespace).build().render()
+        .get("monitoring/configmap-c.yaml"), StandardCharsets.UTF_8);
+
+    assertThat(added).isEqualTo(given).contains("  name: c\n  namespace: monitoring\n  lables: x\n");
+  }
 }

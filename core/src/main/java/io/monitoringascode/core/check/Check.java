@@ -2,8 +2,6 @@ package io.monitoringascode.core.check;
 
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Location;
-import io.monitoringascode.core.finding.RuleId;
-import io.monitoringascode.core.finding.Severity;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +12,6 @@ import java.util.Optional;
  * @param <T> what is checked, usually a fabric8 model object such as a {@code PrometheusRule}
  */
 public interface Check<T> {
-  /** Reported, instead of a crash, when a check throws. */
-  RuleId INTERNAL_ERROR = RuleId.of("check/internal-error");
 
   /**
    * The rule this check enforces.
@@ -35,7 +31,7 @@ public interface Check<T> {
 
   /**
    * Runs this check and collects its findings. A check that throws does not stop the run: its failure becomes one
-   * {@code check/internal-error} finding that names the check.
+   * finding of the check's own rule, at its default severity, so that the rule's severity override also applies.
    *
    * @param subject the object to check
    * @param context what is known beyond the object
@@ -47,8 +43,8 @@ public interface Check<T> {
       check(subject, context, sink);
       return sink.findings();
     } catch (RuntimeException bug) {
-      return List.of(new Finding(INTERNAL_ERROR, Severity.ERROR, Location.at(""),
-          "Check `" + info().id() + "` failed: " + bug + ".",
+      return List.of(new Finding(info().id(), info().defaultSeverity(), Location.at(""),
+          "Check `" + info().id() + "` failed with an internal error: " + bug + ".",
           Optional.of("Report this as a bug with the input attached; turn the rule off with `" + info().id()
               + "=off` meanwhile.")));
     }

@@ -1,16 +1,20 @@
 package io.monitoringascode.core.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.core.finding.RuleId;
+import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.core.schema.CrdSchemas;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +62,20 @@ public final class DocumentChecker {
    * @return every finding, located in {@code file}
    */
   public Report check(JsonNode document, String file, int index, CheckContext context) {
+    return check(document, file, index, context, SeverityOverrides.none());
+  }
+
+  /**
+   * Checks one document, with the user's severity overrides applied.
+   *
+   * @param document the document as written (or as it will be written)
+   * @param file the file the document is in, for the findings' locations
+   * @param index the 0-based document index inside that file
+   * @param context what is known beyond the document
+   * @param overrides the user's severity changes
+   * @return every finding, located in {@code file}, overrides applied
+   */
+  public Report check(JsonNode document, String file, int index, CheckContext context, SeverityOverrides overrides) {
     String apiVersion = document.path("apiVersion").asText("");
     String kind = document.path("kind").asText("");
     List<Finding> schemaFindings = schemas.knows(apiVersion, kind)
@@ -71,25 +89,33 @@ public final class DocumentChecker {
         checkFindings.addAll(runChecks(type, subject, context));
       }
     }
+    Report schemaReport = overrides.apply(Report.of(schemaFindings));
+    Report checkReport = overrides.apply(Report.of(checkFindings));
     // A check that explains a value (`interval` is `30`: write `30s`) says more than the schema's pattern or type
-    // finding at the same pointer, so that one is left out rather than reporting one mistake twice.
-    Set<String> explained = new HashSet<>();
-    checkFindings.forEach(f -> explained.add(f.location().pointer()));
+    // finding at the same pointer, so that one is left out rather than reporting one mistake twice; but only where
+    // the check's finding, after the user's overrides, is at least as severe.
+    Map<String, Severity> explained = new HashMap<>();
+    for (Finding finding : checkReport.findings()) {
+      explained.merge(finding.location().pointer(), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
     List<Finding> located = new ArrayList<>();
-    for (Finding finding : schemaFindings) {
-      if (!(EXPLAINED_BY_CHECKS.contains(finding.ruleId()) && explained.contains(finding.location().pointer()))) {
+    for (Finding finding : schemaReport.findings()) {
+      Severity covering = explained.get(finding.location().pointer());
+      boolean covered = EXPLAINED_BY_CHECKS.contains(finding.ruleId()) && covering != null
+          && covering.compareTo(finding.severity()) <= 0;
+      if (!covered) {
         located.add(finding.withLocation(finding.location().inFile(file, index)));
       }
     }
-    for (Finding finding : checkFindings) {
+    for (Finding finding : checkReport.findings()) {
       located.add(finding.withLocation(finding.location().inFile(file, index)));
     }
     return Report.of(located);
   }
 
   /**
-   * The document with every value that has the wrong type removed, so that it can be read into its model and the
-   * checks still report everything else (a route to an undefined receiver beside a Slack URL written in plaintext).
+   * The document with every value that has the wrong type neutralised, so that it can be read into its model and
+   * the checks still report everything else (a route to an undefined receiver beside a Slack URL written in plaintext).
    */
   private static JsonNode readable(JsonNode document, List<Finding> schemaFindings) {
     JsonNode copy = null;
@@ -106,8 +132,22 @@ public final class DocumentChecker {
       for (String token : tokens.subList(0, tokens.size() - 1)) {
         parent = parent.isArray() ? parent.path(Integer.parseInt(token)) : parent.path(token);
       }
+      String last = tokens.get(tokens.size() - 1);
       if (parent instanceof ObjectNode object) {
-        object.remove(tokens.get(tokens.size() - 1));
+        JsonNode value = object.get(last);
+        // A number or boolean where a string belongs reads as its text, as Jackson would coerce it, so that a check
+        // does not also report the value as missing.
+        if (value != null && value.isValueNode() && !value.isTextual() && !value.isNull()) {
+          object.put(last, value.asText());
+        } else {
+          object.remove(last);
+        }
+      } else if (parent instanceof ArrayNode array && last.chars().allMatch(Character::isDigit)) {
+        // Null keeps the other elements' indices, so the checks' pointers stay right; they skip null elements.
+        int position = Integer.parseInt(last);
+        if (position < array.size()) {
+          array.set(position, NullNode.getInstance());
+        }
       }
     }
     return copy == null ? document : copy;

@@ -46,7 +46,8 @@ public final class Canonical {
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .build();
 
-  private static final ObjectReader YAML_READER = YAML.readerFor(JsonNode.class);
+  // Its own copy of the mapper: a caller reconfiguring the reader's factory cannot change how YAML is written.
+  private static final ObjectReader YAML_READER = YAML.copy().readerFor(JsonNode.class);
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final DefaultPrettyPrinter JSON_PRINTER = new DefaultPrettyPrinter()

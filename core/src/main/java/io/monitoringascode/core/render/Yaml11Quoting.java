@@ -13,8 +13,9 @@ final class Yaml11Quoting extends StringQuotingChecker.Default {
 
   private static final Pattern RESERVED = Pattern.compile(
       "(?i)y|n|yes|no|true|false|on|off|null|~|=|<<|\\.nan|[-+]?\\.inf");
-  private static final Pattern NUMBER_LIKE = Pattern.compile(
-      "[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
+  // Case-insensitive: Go's YAML reads `0X1F` and `0B11` as numbers too.
+  private static final Pattern NUMBER_LIKE = Pattern.compile("(?i)"
+      + "[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
           + "|(?:[0-9][0-9_]*)?\\.?[0-9_]*(?:[eE][-+]?[0-9]+)?)");
   /** The first characters of every string that the patterns can match, digits aside. */
   private static final String SCALAR_STARTS = "yYnNtTfFoO~=<.+-_eE";
@@ -46,7 +47,8 @@ final class Yaml11Quoting extends StringQuotingChecker.Default {
     }
     // The number pattern also matches `_` and `-`; YAML 1.1 reads a match as a number once it has a digit or a dot
     // (`._` is a float to it).
+    // Go's YAML also drops every `_` before reading a number (`0_x1F`, `1e5_0`).
     return (value.chars().anyMatch(Character::isDigit) || value.indexOf('.') >= 0)
-        && NUMBER_LIKE.matcher(value).matches();
+        && (NUMBER_LIKE.matcher(value).matches() || NUMBER_LIKE.matcher(value.replace("_", "")).matches());
   }
 }

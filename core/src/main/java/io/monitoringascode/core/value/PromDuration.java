@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public record PromDuration(String text, long millis) {
   private static final Pattern SYNTAX = Pattern.compile(
       "0|(?:(\\d+)y)?(?:(\\d+)w)?(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?(?:(\\d+)ms)?");
+  private static final long MAX_MILLIS = Long.MAX_VALUE / 1_000_000;
   private static final long[] UNIT_MILLIS = {
       365L * 24 * 3600 * 1000, 7L * 24 * 3600 * 1000, 24L * 3600 * 1000, 3600L * 1000, 60L * 1000, 1000L, 1L};
 
@@ -99,7 +100,11 @@ public record PromDuration(String text, long millis) {
    */
   public static String diagnose(String text) {
     String base = "Duration `" + text + "` is not a Prometheus duration";
-    return text != null && text.matches("\\d+") ? base + ": a bare number has no unit" : base;
+    if (text != null && text.matches("\\d+")) {
+      return base + ": a bare number has no unit";
+    }
+    return text != null && SYNTAX.matcher(text).matches() ? base + ": it is longer than Prometheus' limit of 292 years"
+        : base;
   }
 
   /** The length of a duration in milliseconds, or -1 if the text is not a duration (or overflows). */
@@ -122,7 +127,8 @@ public record PromDuration(String text, long millis) {
         }
       }
     }
-    return total;
+    // Prometheus keeps durations as int64 nanoseconds: anything longer (about 292 years) is out of range.
+    return total > MAX_MILLIS ? -1 : total;
   }
 
   @Override

@@ -33,7 +33,8 @@ class DocumentCheckerTest {
     public void check(Monitor monitor, CheckContext context, FindingSink sink) {
       List<Endpoint> endpoints = monitor.spec().endpoints();
       for (int i = 0; endpoints != null && i < endpoints.size(); i++) {
-        if (endpoints.get(i).interval() != null && endpoints.get(i).interval().matches("\\d+")) {
+        if (endpoints.get(i) != null && endpoints.get(i).interval() != null
+            && endpoints.get(i).interval().matches("\\d+")) {
           sink.at("/spec/endpoints/" + i + "/interval").report("No unit.").hint("Write `30s`.");
         }
       }
@@ -83,6 +84,38 @@ class DocumentCheckerTest {
         """)).containsExactly(
             "schema/type monitor.yaml:/spec/endpoints/0/interval",
             "monitor/duration monitor.yaml:/spec/jobLabel");
+  }
+
+  @Test
+  void check_explainingCheckLoweredByOverride_schemaFindingStays() {
+    JsonNode document = DocumentReader.read("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: demo}
+        spec:
+          selector: {matchLabels: {app: demo}}
+          endpoints: [{port: http, interval: "30"}]
+        """).get(0);
+
+    List<String> findings = CHECKER.check(document, "monitor.yaml", 0, CheckContext.none(),
+            SeverityOverrides.parse("monitor/duration=off")).findings().stream()
+        .map(DocumentCheckerTest::describe).toList();
+
+    assertThat(findings).containsExactly("schema/pattern monitor.yaml:/spec/endpoints/0/interval");
+  }
+
+  @Test
+  void check_illTypedArrayElement_othersStillChecked() {
+    assertThat(check("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: demo}
+        spec:
+          selector: {matchLabels: {app: demo}}
+          endpoints: [oops, {port: http, interval: "30"}]
+        """)).containsExactly(
+            "schema/type monitor.yaml:/spec/endpoints/0",
+            "monitor/duration monitor.yaml:/spec/endpoints/1/interval");
   }
 
   @Test

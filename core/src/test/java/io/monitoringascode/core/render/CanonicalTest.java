@@ -44,7 +44,7 @@ class CanonicalTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"on", "yes", "No", "off", "y", "true", "null", "~", "1e3", "0755", "0x1F", "1_000",
-      "12:30", "=", "<<", "3.14", ".5", "-1", "+1", ".inf", "-.Inf", ".NaN", "2026-01-01", ""})
+      "12:30", "=", "<<", "0X1F", "0B11", "0O17", "0_x1F", "1e5_0", "3.14", ".5", "-1", "+1", ".inf", "-.Inf", ".NaN", "2026-01-01", ""})
   void renderYaml_yaml11Scalars_quoted(String value) {
     String text = yaml(Map.of("key", value));
 

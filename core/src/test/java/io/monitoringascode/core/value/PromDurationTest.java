@@ -30,7 +30,7 @@ class PromDurationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"30", "5 minutes", "", "1.5h", "30m1h", "1h 30m", "-1s", "30S", "1d1d", "99999999999999999999y"})
+  @ValueSource(strings = {"30", "5 minutes", "", "1.5h", "30m1h", "1h 30m", "-1s", "30S", "1d1d", "99999999999999999999y", "293y", "106752d"})
   void isValid_invalidDuration_isFalse(String text) {
     assertThat(PromDuration.isValid(text)).isFalse();
   }
@@ -55,6 +55,13 @@ class PromDurationTest {
     assertThatThrownBy(() -> new PromDuration("30s", 5))
         .isInstanceOf(InvalidModelException.class)
         .hasMessage("Duration `30s` is 30000 ms, not 5 ms.");
+  }
+
+  @Test
+  void diagnose_outOfRange_saysSo() {
+    assertThat(PromDuration.isValid("292y")).isTrue();
+    assertThat(PromDuration.diagnose("300y"))
+        .isEqualTo("Duration `300y` is not a Prometheus duration: it is longer than Prometheus' limit of 292 years");
   }
 
   @Test
