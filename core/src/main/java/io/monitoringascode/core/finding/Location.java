@@ -63,16 +63,6 @@ public record Location(Optional<String> file, int document, String pointer, Opti
     return new Location(Optional.of(newFile), newDocument, pointer, span);
   }
 
-  /**
-   * This location below a parent pointer, for findings made on a sub-document.
-   *
-   * @param parent the pointer of the sub-document within the whole document
-   * @return the location with {@code parent} prefixed
-   */
-  public Location under(String parent) {
-    return new Location(file, document, parent + pointer, span);
-  }
-
   @Override
   public int compareTo(Location other) {
     return ORDER.compare(this, other);

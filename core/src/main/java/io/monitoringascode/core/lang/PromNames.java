@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * The naming rules of Prometheus' classic (pre-UTF-8) data model, which PromQL selectors, rule files and Alertmanager
  * matchers written without quotes rely on: metric names {@code [a-zA-Z_:][a-zA-Z0-9_:]*}, label names
- * {@code [a-zA-Z_][a-zA-Z0-9_]*}, and names starting with {@code __} reserved for internal use.
+ * {@code [a-zA-Z_][a-zA-Z0-9_]*}.
  */
 public final class PromNames {
   private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
@@ -31,16 +31,6 @@ public final class PromNames {
    */
   public static boolean isLabelName(String name) {
     return name != null && LABEL_NAME.matcher(name).matches();
-  }
-
-  /**
-   * Tells whether a label name is reserved for Prometheus' internal use ({@code __name__}, {@code __address__}...).
-   *
-   * @param name a label name
-   * @return {@code true} if it starts with two underscores
-   */
-  public static boolean isReserved(String name) {
-    return name.startsWith("__");
   }
 
   /**
