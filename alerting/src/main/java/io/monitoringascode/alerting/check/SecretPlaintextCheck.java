@@ -7,11 +7,11 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.SecretText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -95,7 +95,6 @@ final class SecretPlaintextCheck implements Check<JsonNode> {
       Pattern.compile("(?i)[a-z][a-z0-9+.-]*://\\S*[?&](access_token|api_key|apikey|api-key|auth|key|password"
           + "|secret|sig|signature|token)=(?!\\{\\{)[^&#\\s]+"));
 
-  private static final Pattern URL_PREFIX = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://)(?:[^/@\\s]*@)?([^/?#\\s]*)");
 
   @Override
   public RuleInfo info() {
@@ -141,7 +140,8 @@ final class SecretPlaintextCheck implements Check<JsonNode> {
       boolean isUrl = field.holds().endsWith("URL");
       reported.add(pointer);
       sink.at(pointer)
-          .error("The " + field.holds() + " `" + mask(value.asText()) + "` is written in plain text where the CRD"
+          .error("The " + field.holds() + " `" + SecretText.mask(value.asText())
+              + "` is written in plain text where the CRD"
               + " expects a Secret reference, so the API server rejects this AlertmanagerConfig and anyone who can"
               + " read it has the secret.")
           .hint("Store the " + (isUrl ? "URL" : "value") + " in a Secret and reference it: `" + key + ": {name: "
@@ -154,7 +154,8 @@ final class SecretPlaintextCheck implements Check<JsonNode> {
       String text = node.asText();
       if (!reported.contains(pointer) && TOKEN_URLS.stream().anyMatch(p -> p.matcher(text).find())) {
         sink.at(pointer)
-            .warning("URL `" + mask(text) + "` carries its access token in plain text, so anyone who can read this"
+            .warning("URL `" + SecretText.mask(text)
+                + "` carries its access token in plain text, so anyone who can read this"
                 + " AlertmanagerConfig can use it.")
             .hint(pointer.matches(".*/webhookConfigs/\\d+/url")
                 ? "Store the URL in a Secret and reference it: `urlSecret: {name: webhook, key: url}`, then remove"
@@ -171,14 +172,5 @@ final class SecretPlaintextCheck implements Check<JsonNode> {
         checkTokenUrls(JsonPointers.child(pointer, field.getKey()), field.getValue(), sink, reported);
       }
     }
-  }
-
-  /** The value without its secret: a URL's scheme and host, or nothing at all. */
-  private static String mask(String value) {
-    Matcher url = URL_PREFIX.matcher(value);
-    if (url.lookingAt() && !url.group(2).isEmpty()) {
-      return url.group(1) + url.group(2) + "/****";
-    }
-    return "****";
   }
 }

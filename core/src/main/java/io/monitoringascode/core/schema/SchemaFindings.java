@@ -9,14 +9,13 @@ import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.RuleId;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.lang.ClosestNames;
+import io.monitoringascode.core.lang.SecretText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,6 @@ import java.util.stream.Collectors;
  * at fault, a message in our voice and a hint. networknt's own message text is used only for rare keywords.
  */
 final class SchemaFindings {
-  private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#\\s]+");
   static final RuleId UNKNOWN_FIELD = RuleId.of("schema/unknown-field");
   static final RuleId TYPE = RuleId.of("schema/type");
   static final RuleId REQUIRED = RuleId.of("schema/required");
@@ -277,10 +275,7 @@ final class SchemaFindings {
   // URLs are shown as scheme and host only: webhook URLs carry their token in the path.
   private static String text(JsonNode value) {
     String text = value.asText();
-    Matcher url = URL.matcher(text);
-    if (url.lookingAt()) {
-      return url.group() + "/****";
-    }
-    return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH) + "…";
+    return SecretText.maskedUrl(text)
+        .orElse(text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH) + "…");
   }
 }
