@@ -48,7 +48,7 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
         }
       }
     }
-    return new CheckRun(overrides.apply(Report.of(findings)), files, checked);
+    return new CheckRun(Report.of(findings), files, checked);
   }
 
   /**

@@ -145,12 +145,15 @@ public final class MonitoringStack {
       findings.addAll(StackChecks.documentChecker().check(document.tree(), document.file(), 0, context, overrides)
           .findings());
     }
+    // Document findings come with the overrides applied; the stack-wide ones get them here.
+    List<Finding> stackWide = new ArrayList<>();
     for (Check<List<RenderedDocument>> check : StackChecks.stackWideChecks()) {
       if (!(allowPlaintextSecrets && check instanceof SecretInlineSecretCheck)) {
-        findings.addAll(check.run(documents, context));
+        stackWide.addAll(check.run(documents, context));
       }
     }
-    return overrides.apply(Report.of(findings));
+    findings.addAll(overrides.apply(Report.of(stackWide)).findings());
+    return Report.of(findings);
   }
 
   /** One added object: its tree and the fabric8 class it came as, so that {@link #resources()} can rebuild it. */
