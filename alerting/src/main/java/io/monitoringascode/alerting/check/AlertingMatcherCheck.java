@@ -4,7 +4,7 @@ import io.fabric8.openshift.api.model.monitoring.v1alpha1.AlertmanagerConfig;
 import io.fabric8.openshift.api.model.monitoring.v1alpha1.InhibitRule;
 import io.fabric8.openshift.api.model.monitoring.v1alpha1.Matcher;
 import io.monitoringascode.alerting.route.MatchType;
-import io.monitoringascode.alerting.route.MatcherRegex;
+import io.monitoringascode.core.lang.GoRegex;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * {@code alerting/matcher}: the matchers of every route and of every inhibit rule's {@code sourceMatch} and
  * {@code targetMatch} are well formed: a label name, one of the four match types, and a regex that Go's RE2 compiles.
  * A regex that Java's engine rejects but RE2 may accept ({@code [[]}, {@code \p{Greek}}) is a warning, not an error
- * (see {@code MatcherRegex}).
+ * (see {@code GoRegex}).
  * Also flags the deprecated {@code regex} field: advice when it still works, a warning when {@code matchType}
  * overrides it (the operator gives {@code matchType} precedence, so {@code regex: true} is silently ignored).
  *
@@ -96,12 +96,12 @@ final class AlertingMatcherCheck implements Check<AlertmanagerConfig> {
     }
     boolean isRegex = type.map(MatchType::isRegex).orElse(!typeGiven && regexFlag);
     if (isRegex) {
-      MatcherRegex.problem(value).ifPresent(problem -> checkRegex(JsonPointers.child(pointer, "value"), value,
+      GoRegex.problem(value).ifPresent(problem -> checkRegex(JsonPointers.child(pointer, "value"), value,
           problem, sink));
     }
   }
 
-  private static void checkRegex(String pointer, String value, MatcherRegex.Problem problem, FindingSink sink) {
+  private static void checkRegex(String pointer, String value, GoRegex.Problem problem, FindingSink sink) {
     if (problem.certain()) {
       sink.at(pointer)
           .error("Regex `" + value + "` is not valid RE2 (" + problem.description() + "), so Alertmanager cannot"

@@ -2,6 +2,7 @@ package io.monitoringascode.alerting.route;
 
 import io.fabric8.openshift.api.model.monitoring.v1alpha1.Matcher;
 import io.fabric8.openshift.api.model.monitoring.v1alpha1.MatcherBuilder;
+import io.monitoringascode.core.lang.GoRegex;
 import io.monitoringascode.core.lang.PromNames;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * {@code targetMatch[]}, always with an explicit {@code matchType} and never with the deprecated {@code regex} flag.
  *
  * <p>{@code build()} fails when the label name is not a Prometheus label name or a regex is one that Go's RE2 rejects
- * (see {@link MatcherRegex}).
+ * (see {@link GoRegex}).
  */
 @Value.Immutable
 @ModelStyle
@@ -144,7 +145,7 @@ public abstract class LabelMatcher {
     }
     if (matchType().isRegex()) {
       // Only when RE2 surely rejects it: a regex only Java's engine rejects is the `alerting/matcher` check's warning.
-      MatcherRegex.problem(value()).filter(MatcherRegex.Problem::certain).ifPresent(problem -> {
+      GoRegex.problem(value()).filter(GoRegex.Problem::certain).ifPresent(problem -> {
         throw new InvalidModelException("`value` of matcher `" + name() + "`: regex `" + value()
             + "` is not valid RE2: " + problem.description() + ".");
       });

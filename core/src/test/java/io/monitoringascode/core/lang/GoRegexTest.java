@@ -1,4 +1,4 @@
-package io.monitoringascode.alerting.route;
+package io.monitoringascode.core.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,26 +9,26 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MatcherRegexTest {
+class GoRegexTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "critical|warning", ".*", "(?i)prod", "(?P<env>prod)-\\d+", "(?<env_name>a)",
       "[[:alpha:]]+", "a{2,3}", "\\Qa.b\\E", "[(?=]", "\\(?=x\\)", "x\\z", "a{1000}", "a{0,1000}",
       "\\x{263a}{2}", "\\Q\\e\\E", "\\12"})
   void problem_ofRe2Regex_isEmpty(String regex) {
-    assertThat(MatcherRegex.problem(regex)).isEmpty();
+    assertThat(GoRegex.problem(regex)).isEmpty();
   }
 
   /** Go's regexp/syntax accepts any escaped ASCII punctuation: "We once rejected \_, but […] allow \_." */
   @Test
   void problem_ofEscapedUnderscore_isEmpty() {
-    assertThat(MatcherRegex.problem("team\\_a")).isEmpty();
+    assertThat(GoRegex.problem("team\\_a")).isEmpty();
   }
 
   /** Valid RE2 that Java's engine rejects: a warning's worth, never a certain problem. */
   @ParameterizedTest
   @ValueSource(strings = {"[[]", "\\p{Greek}+", "a{", "{{ .env }}", "[a[]"})
   void problem_ofRe2RegexJavaRejects_isNotCertain(String regex) {
-    assertThat(MatcherRegex.problem(regex)).hasValueSatisfying(problem -> assertThat(problem.certain()).isFalse());
+    assertThat(GoRegex.problem(regex)).hasValueSatisfying(problem -> assertThat(problem.certain()).isFalse());
   }
 
   static Stream<Arguments> rejected() {
@@ -53,6 +53,6 @@ class MatcherRegexTest {
   @ParameterizedTest
   @MethodSource("rejected")
   void problem_ofUnsupportedRegex_isCertainAndExplainsIt(String regex, String problem) {
-    assertThat(MatcherRegex.problem(regex)).hasValue(new MatcherRegex.Problem(problem, true));
+    assertThat(GoRegex.problem(regex)).hasValue(new GoRegex.Problem(problem, true));
   }
 }

@@ -1,4 +1,4 @@
-package io.monitoringascode.alerting.route;
+package io.monitoringascode.core.lang;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The regular expressions Alertmanager accepts in matchers: Go's RE2 syntax ({@code regexp/syntax}). There is no RE2
+ * The regular expressions Prometheus, Alertmanager and Loki accept: Go's RE2 syntax ({@code regexp/syntax}). There is no RE2
  * engine on the JVM here, so a regex is judged in two ways, and a problem says how sure it is:
  *
  * <ul>
@@ -24,7 +24,7 @@ import java.util.regex.PatternSyntaxException;
  * <a href="https://github.com/google/re2/wiki/Syntax">the RE2 syntax</a>. Not detected: nested repetition
  * ({@code a{2}{3}}) and nested repeats whose product exceeds 1000, which RE2 also rejects.
  */
-public final class MatcherRegex {
+public final class GoRegex {
   /** Go's named groups, {@code (?P<name>} and {@code (?<name>}; Java's names may not contain underscores. */
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<[A-Za-z_][A-Za-z0-9_]*>");
   /** A repeat as Go's {@code parseRepeat} reads it: no leading zeros, else the {@code {} is a literal. */
@@ -36,10 +36,10 @@ public final class MatcherRegex {
   /** Letters RE2 defines after a backslash inside a character class. */
   private static final String CLASS_ESCAPES = "dDsSwWpPxafnrtv";
 
-  private MatcherRegex() {}
+  private GoRegex() {}
 
   /**
-   * Why Alertmanager may reject a matcher regex.
+   * Why Go's RE2 may reject a regex.
    *
    * @param description a lower-case phrase such as {@code unclosed group near index 7}
    * @param certain {@code true} when Go's RE2 rejects the regex; {@code false} when only Java's regex engine was seen
@@ -48,9 +48,9 @@ public final class MatcherRegex {
   public record Problem(String description, boolean certain) {}
 
   /**
-   * Explains why Alertmanager would, or might, reject a matcher regex.
+   * Explains why Go's RE2 would, or might, reject a regex.
    *
-   * @param regex the regular expression as written, without Alertmanager's implicit {@code ^(?:…)$} anchors
+   * @param regex the regular expression as written, without the implicit {@code ^(?:…)$} anchors that label matchers add
    * @return the problem, or empty when the regex is acceptable
    */
   public static Optional<Problem> problem(String regex) {
