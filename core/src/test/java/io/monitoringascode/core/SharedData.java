@@ -74,6 +74,21 @@ public final class SharedData {
   }
 
   /**
+   * A file that a Debian package installs, such as the Ceph alert rules of {@code ceph-prometheus-alerts}, used as a
+   * real-world corpus; skips the calling test when the package is not installed, or fails it under {@code CI=true}
+   * (where {@code .ci/run} installs it).
+   *
+   * @param debianPackage the package that installs the file, named in the skip message
+   * @param path the installed path
+   * @return the path, which exists
+   */
+  public static Path installed(String debianPackage, String path) {
+    Path file = Path.of(path);
+    return Files.exists(file) ? file
+        : absent("`" + path + "` not found: install Debian's `" + debianPackage + "` (`.ci/run` does).");
+  }
+
+  /**
    * The regular files of a directory whose names end with one of the suffixes.
    *
    * @param directory the directory
