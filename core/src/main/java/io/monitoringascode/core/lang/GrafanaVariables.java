@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Grafana template variables in a PromQL or LogQL query ({@code $var}, {@code ${var}}, {@code ${var:format}},
  * {@code [[var]]} and the built-ins such as {@code $__rate_interval}), replaced by placeholder text that the query
  * language accepts in the same place, so that a dashboard query can be parsed and its errors reported at the user's
- * own characters.
+ * own characters. A name starts with a letter or an underscore, so a regex group reference such as {@code $1} is
+ * left alone.
  *
  * <p>The placeholder depends on where the variable stands: inside a string literal, the variable's name (a valid label
  * value and regular expression); inside a range or subquery bracket or after {@code offset}, the duration
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class GrafanaVariables {
   private static final Pattern VARIABLE = Pattern.compile(
-      "\\$\\{(\\w+)(?:[.:][^}]*)?}|\\$(\\w+)|\\[\\[(\\w+)(?::[^\\]]*)?]]");
+      "\\$\\{([A-Za-z_]\\w*)(?:[.:][^}]*)?}|\\$([A-Za-z_]\\w*)|\\[\\[([A-Za-z_]\\w*)(?::[^\\]]*)?]]");
   private static final Map<String, String> BUILT_INS = Map.ofEntries(
       Map.entry("__interval", "1m"),
       Map.entry("__rate_interval", "1m"),
@@ -106,7 +107,7 @@ public final class GrafanaVariables {
         || previous == '(' && NUMBER_FIRST.contains(wordBefore(before, last))) {
       return "1";
     }
-    return Character.isDigit(name.charAt(0)) ? "v" + name : name;
+    return name;
   }
 
   private static int lastSignificant(CharSequence text) {
