@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * value and regular expression); inside a range or subquery bracket or after {@code offset}, the duration
  * {@code 5m}; after an operator, or as the first argument of an aggregation that takes a number ({@code topk},
  * {@code quantile}...), the number {@code 1}; elsewhere, the variable's name as an identifier (a metric or label
- * name). Interval built-ins always become durations ({@code $__interval} {@code 1m}, {@code $__range} {@code 1h}),
- * their {@code _ms} and {@code _s} forms and {@code $__from}/{@code $__to} numbers. Comments are left alone.
+ * name). Interval built-ins always become durations ({@code $__interval} {@code 1m}, {@code $__range}
+ * {@code 1h}), their {@code _ms} and {@code _s} forms and {@code $__from}/{@code $__to} numbers. Comments, and Go
+ * template actions inside strings ({@code {{ $x }}} in a LogQL {@code line_format}), are left alone.
  */
 public final class GrafanaVariables {
   private static final Pattern VARIABLE = Pattern.compile(
@@ -68,6 +69,14 @@ public final class GrafanaVariables {
       if (quote != 0 && c == '\\' && quote != '`' && i + 1 < query.length()) {
         out.append(c).append(query.charAt(i + 1));
         i += 2;
+        continue;
+      }
+      if (quote != 0 && query.startsWith("{{", i)) {
+        // A Go template action inside a LogQL string keeps its own $variables.
+        int end = query.indexOf("}}", i + 2);
+        end = end < 0 ? query.length() : end + 2;
+        out.append(query, i, end);
+        i = end;
         continue;
       }
       if (c == '"' || c == '\'' || c == '`') {

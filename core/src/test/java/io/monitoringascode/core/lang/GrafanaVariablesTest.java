@@ -22,6 +22,7 @@ class GrafanaVariablesTest {
       "rate(x[[[interval]]]) => rate(x[5m])",
       "increase(x[$__range]) / $__range_s => increase(x[1h]) / 3600",
       "x # cost in $currency => x # cost in $currency",
+      "{app=\"$app\"} | line_format \"{{ range $k, $v := .x }}$k{{ end }}\" => {app=\"app\"} | line_format \"{{ range $k, $v := .x }}k{{ end }}\"",
       "label_replace(up{job=\"$job\"}, \"host\", \"$1\", \"instance\", \"(.+)\") => label_replace(up{job=\"job\"}, \"host\", \"$1\", \"instance\", \"(.+)\")",
       "{app=\"$app\"} |= `$search` [$__auto] => {app=\"app\"} |= `search` [1m]",
   })
