@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * <p>The placeholder depends on where the variable stands: inside a string literal, the variable's name (a valid label
  * value and regular expression); inside a range or subquery bracket or after {@code offset}, the duration
- * {@code 5m}; after an operator, or as the first argument of an aggregation that takes a number ({@code topk},
+ * {@code 5m}; inside label-matcher braces, its name; after an operator, or as the first argument of an aggregation that takes a number ({@code topk},
  * {@code quantile}...), the number {@code 1}; elsewhere, the variable's name as an identifier (a metric or label
  * name). Interval built-ins always become durations ({@code $__interval} {@code 1m}, {@code $__range}
  * {@code 1h}), their {@code _ms} and {@code _s} forms and {@code $__from}/{@code $__to} numbers. Comments, and Go
@@ -109,11 +109,12 @@ public final class GrafanaVariables {
     }
     int last = lastSignificant(before);
     char previous = last < 0 ? 0 : before.charAt(last);
-    if (previous == '[' || previous == ':' && insideBracket(before, last) || endsWithWord(before, last, "offset")) {
+    char open = innermostOpen(before);
+    if (open == '[' || endsWithWord(before, last, "offset")) {
       return "5m";
     }
-    if (OPERATOR_CHARS.indexOf(previous) >= 0 || endsWithWord(before, last, "bool")
-        || previous == '(' && NUMBER_FIRST.contains(wordBefore(before, last))) {
+    if (open != '{' && (OPERATOR_CHARS.indexOf(previous) >= 0 || endsWithWord(before, last, "bool")
+        || previous == '(' && NUMBER_FIRST.contains(wordBefore(before, last)))) {
       return "1";
     }
     return name;
@@ -127,17 +128,21 @@ public final class GrafanaVariables {
     return i;
   }
 
-  private static boolean insideBracket(CharSequence text, int from) {
-    for (int i = from; i >= 0; i--) {
+  /** The innermost bracket, brace or parenthesis still open at the end of a text, or 0 when none is. */
+  private static char innermostOpen(CharSequence text) {
+    int depth = 0;
+    for (int i = text.length() - 1; i >= 0; i--) {
       char c = text.charAt(i);
-      if (c == '[') {
-        return true;
-      }
-      if (c == ']' || c == '(' || c == ')' || c == '{' || c == '}') {
-        return false;
+      if (c == ']' || c == '}' || c == ')') {
+        depth++;
+      } else if (c == '[' || c == '{' || c == '(') {
+        if (depth == 0) {
+          return c;
+        }
+        depth--;
       }
     }
-    return false;
+    return 0;
   }
 
   private static boolean endsWithWord(CharSequence text, int last, String word) {

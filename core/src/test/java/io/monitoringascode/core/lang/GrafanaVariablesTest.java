@@ -16,6 +16,7 @@ class GrafanaVariablesTest {
       "sum by ($label) (x) => sum by (label) (x)",
       "topk($n, x) => topk(1, x)",
       "x > $threshold => x > 1",
+      "x{job=$job} => x{job=job}",
       "x offset $shift => x offset 5m",
       "x[1h:$step] => x[1h:5m]",
       "$metric{a=\"b\"} => metric{a=\"b\"}",

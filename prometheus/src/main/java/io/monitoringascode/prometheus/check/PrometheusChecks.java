@@ -40,6 +40,7 @@ public final class PrometheusChecks {
             new RuleDuplicateGroupCheck(),
             new RuleDuplicateRecordCheck(),
             new PromqlSyntaxCheck(),
+            new PromqlExperimentalCheck(),
             new WiringSelectionLabelCheck<>("PrometheusRule", "ruleSelector", "never loads it"))));
   }
 }

@@ -1,0 +1,43 @@
+package io.monitoringascode.prometheus.check;
+
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.monitoringascode.core.check.Check;
+import io.monitoringascode.core.check.CheckContext;
+import io.monitoringascode.core.check.FindingSink;
+import io.monitoringascode.core.check.RuleInfo;
+import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.QueryProblem;
+import io.monitoringascode.prometheus.promql.Promql;
+
+/**
+ * {@code promql/experimental}: a rule's expression uses a function or aggregation that Prometheus 3.5 runs only when
+ * started with {@code --enable-feature=promql-experimental-functions} ({@code limitk}, {@code mad_over_time},
+ * {@code sort_by_label}…). Expressions that do not parse are left to {@code promql/syntax}.
+ */
+final class PromqlExperimentalCheck implements Check<PrometheusRule> {
+  private static final RuleInfo INFO = RuleInfo.of("promql/experimental", Severity.WARNING,
+      "Rule expressions should not need experimental PromQL functions.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
+    for (RuleSite site : RuleSite.all(subject)) {
+      if (site.rule().getExpr() == null) {
+        continue;
+      }
+      String expr = site.expr();
+      for (QueryProblem problem : Promql.parse(expr).problems()) {
+        if (problem.severity() == Severity.WARNING) {
+          FindingSink.Draft draft = sink.at(site.pointer("expr"), problem.span()).report("PromQL at "
+              + problem.position(expr) + ": " + problem.message() + ", so Prometheus refuses the rule file unless"
+              + " the feature is enabled.");
+          problem.hint().ifPresent(draft::hint);
+        }
+      }
+    }
+  }
+}
