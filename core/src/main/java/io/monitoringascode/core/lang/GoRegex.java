@@ -26,7 +26,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class GoRegex {
   /** Go's named groups, {@code (?P<name>} and {@code (?<name>}; Java's names may not contain underscores. */
-  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<[A-Za-z_][A-Za-z0-9_]*>");
+  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<\\w+>");
   /** A repeat as Go's {@code parseRepeat} reads it: no leading zeros, else the {@code {} is a literal. */
   private static final Pattern REPEAT = Pattern.compile("\\{(0|[1-9]\\d*)(,(0|[1-9]\\d*)?)?}");
   /** RE2's largest repeat count. */
