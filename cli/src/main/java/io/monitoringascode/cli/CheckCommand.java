@@ -3,6 +3,7 @@ package io.monitoringascode.cli;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.stack.StackChecks;
+import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,12 +31,15 @@ import picocli.CommandLine.Spec;
             + " check of monitoring-as-code for the document's apiVersion and kind. Other kinds pass unchecked.",
         "Directories are walked recursively for *.yaml, *.yml and *.json files, sorted, skipping hidden"
             + " directories. Findings name files as given on the command line, joined with the path below a walked"
-            + " directory."},
+            + " directory.",
+        "Helm values files given with --values are checked against the chart version's key index: keys the chart"
+            + " does not read where they stand, values of the wrong type, renamed keys, and the chart's own rules."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:No error found (warnings allowed, unless --fail-on warning).",
         "1:Errors found, or warnings with --fail-on warning.",
-        "2:Could not run: a path is missing or unreadable, a file is not YAML or JSON, or an option is wrong."})
+        "2:Could not run: a path is missing or unreadable, a file is not YAML or JSON, or an option is wrong (such"
+            + " as --values naming a chart version without a key index)."})
 final class CheckCommand implements Callable<Integer> {
   /** Exit code when nothing fails the run. */
   static final int PASSED = 0;
@@ -51,8 +55,6 @@ final class CheckCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private OutputFormat format;
 
-  // TODO(issue 5): take `--values CHART@VERSION=FILE` (the user's kube-prometheus-stack values), so that the labels
-  //  objects must carry come from the chart's selectors (CheckContext.selectorLabels) instead of `release: NAME`.
   @Option(names = "--release", paramLabel = "NAME",
       description = "The kube-prometheus-stack Helm release that must pick the objects up: checks that they carry"
           + " `release: NAME`. Without it, the selection is unknown and not checked.")
@@ -66,17 +68,35 @@ final class CheckCommand implements Callable<Integer> {
       description = "Lowest severity that fails the run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private FailOn failOn;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, or directories to walk.")
-  private List<Path> paths;
+  @Option(names = "--values", paramLabel = "CHART@VERSION=FILE",
+      description = "A Helm values file to check against a pinned chart version's key index and checks, such as"
+          + " kube-prometheus-stack@77.11.1=values.yaml or loki@6.41.1=loki.yaml. Repeatable. A kube-prometheus-stack"
+          + " file whose ServiceMonitor, PodMonitor and rule selectors set the same matchLabels also sets the labels"
+          + " objects must carry.")
+  private List<String> values = new ArrayList<>();
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, or directories to walk.")
+  private List<Path> paths = new ArrayList<>();
 
   @Override
   public Integer call() {
+    List<ValuesOption> valuesOptions = valuesOptions();
+    if (paths.isEmpty() && valuesOptions.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (or --values)");
+    }
     SeverityOverrides overrides = severityOverrides();
     CheckContext context = release.map(CheckContext::forRelease).orElse(CheckContext.none());
     CheckRun run;
     try {
-      run = CheckRun.check(SourceFile.readAll(ManifestFiles.find(paths)), StackChecks.documentChecker(), context,
-          overrides);
+      List<CheckRun.ValuesSource> valuesFiles = readValues(valuesOptions);
+      for (CheckRun.ValuesSource source : valuesFiles) {
+        if (source.option().chart().name().equals(KubePrometheusStackChart.NAME)) {
+          context = ValuesOption.selection(context, ValuesOption.document(source.file()));
+        }
+      }
+      List<SourceFile> manifests = paths.isEmpty() ? List.of() : SourceFile.readAll(ManifestFiles.find(paths));
+      run = CheckRun.withValues(CheckRun.check(manifests, StackChecks.documentChecker(), context, overrides),
+          valuesFiles, overrides);
     } catch (InputException e) {
       PrintWriter err = spec.commandLine().getErr();
       for (String problem : e.problems()) {
@@ -89,6 +109,28 @@ final class CheckCommand implements Callable<Integer> {
     out.print(format.create().render(run));
     out.flush();
     return failOn.fails(run.report()) ? FAILED : PASSED;
+  }
+
+  private List<ValuesOption> valuesOptions() {
+    List<ValuesOption> options = new ArrayList<>();
+    for (String argument : values) {
+      try {
+        options.add(ValuesOption.parse(argument));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "Invalid value for option '--values': " + e.getMessage(), e,
+            spec.findOption("--values"), argument);
+      }
+    }
+    return options;
+  }
+
+  private static List<CheckRun.ValuesSource> readValues(List<ValuesOption> options) {
+    List<CheckRun.ValuesSource> sources = new ArrayList<>();
+    for (ValuesOption option : options) {
+      List<SourceFile> read = SourceFile.readAll(ManifestFiles.find(List.of(option.file())));
+      read.forEach(file -> sources.add(new CheckRun.ValuesSource(option, file)));
+    }
+    return sources;
   }
 
   private SeverityOverrides severityOverrides() {

@@ -52,6 +52,34 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
   }
 
   /**
+   * Checks Helm values files besides manifests: each with its chart version's key index and checks, severity overrides
+   * applied. Each values file counts as one checked document.
+   *
+   * @param manifests the run over the manifests
+   * @param values the values files read, each with its chart version
+   * @param overrides the user's severity changes
+   * @return the run over both
+   */
+  static CheckRun withValues(CheckRun manifests, List<ValuesSource> values, SeverityOverrides overrides) {
+    Report report = manifests.report();
+    List<SourceFile> files = new ArrayList<>(manifests.files());
+    for (ValuesSource source : values) {
+      report = report.plus(overrides.apply(source.option().chart().check(ValuesOption.document(source.file()),
+          source.file().name())));
+      files.add(source.file());
+    }
+    return new CheckRun(report, files, manifests.checkedDocuments() + values.size());
+  }
+
+  /**
+   * A values file read, with the chart version that checks it.
+   *
+   * @param option the chart version and the path
+   * @param file the file read
+   */
+  record ValuesSource(ValuesOption option, SourceFile file) {}
+
+  /**
    * Counts the documents that were skipped because no schema or check knows their kind; empty documents do not count.
    *
    * @return the count

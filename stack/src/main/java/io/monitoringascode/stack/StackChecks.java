@@ -8,7 +8,10 @@ import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.core.finding.RuleId;
 import io.monitoringascode.core.lang.ClosestNames;
 import io.monitoringascode.core.schema.CrdSchemas;
+import io.monitoringascode.core.values.ValuesChecks;
+import io.monitoringascode.loki.check.LokiValuesChecks;
 import io.monitoringascode.prometheus.check.PrometheusChecks;
+import io.monitoringascode.stack.check.KubePrometheusStackValuesChecks;
 import io.monitoringascode.stack.check.OutputDuplicateObjectCheck;
 import io.monitoringascode.stack.check.OutputObjectNameCheck;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
@@ -51,7 +54,8 @@ public final class StackChecks {
   }
 
   /**
-   * Every rule id the library reports: schema validation, each document check and the stack-wide checks.
+   * Every rule id the library reports: schema validation, each document check, the stack-wide checks, and the Helm
+   * values checks of both charts.
    *
    * @return the ids, sorted, without duplicates
    */
@@ -61,6 +65,9 @@ public final class StackChecks {
       type.checks().forEach(check -> ids.add(check.info().id()));
     }
     STACK_WIDE.forEach(check -> ids.add(check.info().id()));
+    ids.addAll(ValuesChecks.ruleIds());
+    KubePrometheusStackValuesChecks.all().forEach(check -> ids.add(check.info().id()));
+    LokiValuesChecks.all().forEach(check -> ids.add(check.info().id()));
     return List.copyOf(ids);
   }
 

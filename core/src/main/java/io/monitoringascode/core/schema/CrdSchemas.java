@@ -3,21 +3,27 @@ package io.monitoringascode.core.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ExecutionConfig;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.monitoringascode.core.finding.Finding;
+import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.RuleId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -103,6 +109,56 @@ public final class CrdSchemas {
     Compiled schema = compiled.computeIfAbsent(key, k -> compile(resource));
     return SchemaFindings.of(kind, schema.tree(), document,
         schema.schema().validate(document, context -> context.setExecutionConfig(EXECUTION)));
+  }
+
+  /**
+   * Validates a custom resource's {@code spec} alone, such as a Helm chart's {@code prometheus.prometheusSpec}, which
+   * the chart passes to the operator's Prometheus object. Findings are those of {@link #validate}, with pointers
+   * relative to {@code spec} ({@code ""} is the spec itself) and without findings about the missing rest of the
+   * object.
+   *
+   * @param apiVersion the kind's {@code apiVersion}
+   * @param kind the kind
+   * @param spec the {@code spec} object
+   * @return the findings, sorted
+   * @throws IllegalArgumentException when {@link #knows} is false for the kind
+   */
+  public List<Finding> validateSpec(String apiVersion, String kind, JsonNode spec) {
+    ObjectNode document = JSON.createObjectNode();
+    document.put("apiVersion", apiVersion);
+    document.put("kind", kind);
+    document.putObject("metadata").put("name", "spec");
+    document.set("spec", spec);
+    List<Finding> findings = new ArrayList<>();
+    for (Finding finding : validate(apiVersion, kind, document)) {
+      String pointer = finding.location().pointer();
+      if (pointer.equals("/spec") || pointer.startsWith("/spec/")) {
+        Location location = finding.location();
+        findings.add(finding.withLocation(new Location(location.file(), location.document(),
+            pointer.substring("/spec".length()), location.span())));
+      }
+    }
+    return List.copyOf(findings);
+  }
+
+  /**
+   * The fields a kind's {@code spec} declares.
+   *
+   * @param apiVersion the kind's {@code apiVersion}
+   * @param kind the kind
+   * @return the field names, sorted
+   * @throws IllegalArgumentException when {@link #knows} is false for the kind
+   */
+  public SortedSet<String> specFields(String apiVersion, String kind) {
+    String key = key(apiVersion, kind);
+    String resource = resources.get(key);
+    if (resource == null) {
+      throw new IllegalArgumentException("No schema for kind `" + kind + "` of `" + apiVersion + "`.");
+    }
+    SortedSet<String> fields = new TreeSet<>();
+    compiled.computeIfAbsent(key, k -> compile(resource)).tree().path("properties").path("spec").path("properties")
+        .fieldNames().forEachRemaining(fields::add);
+    return Collections.unmodifiableSortedSet(fields);
   }
 
   private Compiled compile(String resource) {
