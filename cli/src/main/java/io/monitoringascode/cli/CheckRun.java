@@ -7,6 +7,7 @@ import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Report;
+import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,11 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
     files = List.copyOf(files);
   }
 
+  private static final RuleFileChecker RULE_FILES = new RuleFileChecker();
+
   /**
-   * Checks every document of the files that is of a kind the checks know; empty documents and other kinds (such as
-   * Deployments) are skipped.
+   * Checks every document of the files that is of a kind the checks know, or a plain Prometheus or Loki rules file
+   * ({@code groups:} at the top); empty documents and other kinds (such as Deployments) are skipped.
    *
    * @param files the files read
    * @param checker the checks to run
@@ -42,8 +45,14 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
       List<JsonNode> documents = file.documents();
       for (int index = 0; index < documents.size(); index++) {
         JsonNode document = documents.get(index);
-        if (!document.isMissingNode() && checker.recognises(document)) {
+        if (document.isMissingNode()) {
+          continue;
+        }
+        if (checker.recognises(document)) {
           findings.addAll(checker.check(document, file.name(), index, context, overrides).findings());
+          checked++;
+        } else if (RULE_FILES.recognises(document)) {
+          findings.addAll(RULE_FILES.check(document, file.name(), index, overrides).findings());
           checked++;
         }
       }

@@ -379,6 +379,33 @@ class CheckCommandTest {
         .noneSatisfy(f -> assertThat(f.get("ruleId").asText()).startsWith("schema/"));
   }
 
+  @Test
+  void check_plainRulesFiles_promqlAndLogqlToldApartByContent() {
+    write("prometheus-rules.yml", """
+        groups:
+          - name: api
+            rules:
+              - alert: ApiErrors
+                expr: rat(http_requests_total{code=~"5.."}[5m]) > 1
+        """);
+    write("loki-rules.yaml", """
+        groups:
+          - name: logs
+            rules:
+              - alert: Panics
+                expr: sum(count_over_time({app="api"} |= "panic" [5m])) > 0
+              - alert: Errors
+                expr: '{app="api"} |= '
+        """);
+
+    Run run = mac("check", "--format", "json", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("\"path\" : \"/groups/0/rules/0/expr\"", "\"ruleId\" : \"promql/syntax\"",
+        "Did you mean `rate(`?", "\"path\" : \"/groups/0/rules/1/expr\"", "\"ruleId\" : \"logql/syntax\"")
+        .doesNotContain("/groups/0/rules/0/expr\",\n    \"ruleId\" : \"logql");
+  }
+
   private void write(String file, String text) {
     try {
       Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);

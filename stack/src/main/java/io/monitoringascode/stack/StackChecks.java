@@ -16,6 +16,7 @@ import io.monitoringascode.stack.check.OutputDuplicateObjectCheck;
 import io.monitoringascode.stack.check.OutputObjectNameCheck;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
+import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,8 +55,8 @@ public final class StackChecks {
   }
 
   /**
-   * Every rule id the library reports: schema validation, each document check, the stack-wide checks, and the Helm
-   * values checks of both charts.
+   * Every rule id the library reports: schema validation, each document check, the stack-wide checks, the Helm
+   * values checks of both charts, and the rules only plain rules files have (LogQL expressions).
    *
    * @return the ids, sorted, without duplicates
    */
@@ -68,6 +69,7 @@ public final class StackChecks {
     ids.addAll(ValuesChecks.ruleIds());
     KubePrometheusStackValuesChecks.all().forEach(check -> ids.add(check.info().id()));
     LokiValuesChecks.all().forEach(check -> ids.add(check.info().id()));
+    ids.addAll(RuleFileChecker.ruleIds());
     return List.copyOf(ids);
   }
 

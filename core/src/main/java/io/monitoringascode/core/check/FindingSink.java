@@ -88,6 +88,17 @@ public final class FindingSink {
     }
 
     /**
+     * Reports a finding with a severity decided elsewhere, such as by a query parser.
+     *
+     * @param severity the severity before the user's overrides
+     * @param message one sentence
+     * @return the draft, to add a hint
+     */
+    public Draft report(Severity severity, String message) {
+      return add(severity, message);
+    }
+
+    /**
      * Reports an error.
      *
      * @param message one sentence
