@@ -3,7 +3,9 @@ package io.monitoringascode.core.lang;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,7 +26,20 @@ public final class ClosestNames {
    */
   public static Optional<String> closest(String name, Collection<String> allowed) {
     int limit = Math.max(1, Math.min(3, name.length() / 3));
-    return ranked(name, allowed).stream().filter(a -> distance(name, a) <= limit).findFirst();
+    String best = null;
+    int bestDistance = limit + 1;
+    for (String candidate : allowed) {
+      // Names whose lengths differ by more than the limit cannot be within it.
+      if (Math.abs(candidate.length() - name.length()) > limit) {
+        continue;
+      }
+      int d = distance(name, candidate);
+      if (d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -35,8 +50,10 @@ public final class ClosestNames {
    * @return all of {@code allowed}, nearest first, ties broken alphabetically
    */
   public static List<String> ranked(String name, Collection<String> allowed) {
+    Map<String, Integer> distances = new HashMap<>();
+    allowed.forEach(a -> distances.put(a, distance(name, a)));
     List<String> ranked = new ArrayList<>(allowed);
-    ranked.sort(Comparator.<String>comparingInt(a -> distance(name, a)).thenComparing(Comparator.naturalOrder()));
+    ranked.sort(Comparator.<String>comparingInt(distances::get).thenComparing(Comparator.naturalOrder()));
     return ranked;
   }
 

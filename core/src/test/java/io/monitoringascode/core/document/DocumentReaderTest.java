@@ -24,6 +24,15 @@ class DocumentReaderTest {
   }
 
   @Test
+  void read_rulesFileOfTenThousandRules_isNotRefusedForItsSize() {
+    String rule = "  - record: r\n    expr: sum by (job) (rate(http_requests_total{job=\"api\",code=~\"5..\"}[5m]))\n";
+    String text = "groups:\n- name: g\n  rules:\n" + rule.repeat(40_000);
+
+    assertThat(text.length()).isGreaterThan(3 * 1024 * 1024);
+    assertThat(DocumentReader.read(text).get(0).at("/groups/0/rules").size()).isEqualTo(40_000);
+  }
+
+  @Test
   void read_keyWithoutValue_readsNullAsKubectlDoes() {
     JsonNode document = DocumentReader.read("spec:\n  namespaceSelector:\n  name: ''\n").get(0);
 

@@ -21,7 +21,10 @@ class ClosestNamesTest {
         Arguments.of("prot", ENDPOINT, Optional.of("port")),
         Arguments.of("scrapeTimout", ENDPOINT, Optional.of("scrapeTimeout")),
         Arguments.of("timeout", ENDPOINT, Optional.empty()),
-        Arguments.of("x", ENDPOINT, Optional.empty()));
+        Arguments.of("x", ENDPOINT, Optional.empty()),
+        // A candidate just beyond the limit, met first, is not taken; ties go to the alphabetically first.
+        Arguments.of("rat", List.of("rxyz", "rate"), Optional.of("rate")),
+        Arguments.of("rat", List.of("rot", "bat"), Optional.of("bat")));
   }
 
   @ParameterizedTest(name = "{0}")

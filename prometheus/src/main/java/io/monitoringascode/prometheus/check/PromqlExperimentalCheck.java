@@ -7,7 +7,6 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.lang.QueryProblem;
-import io.monitoringascode.prometheus.promql.Promql;
 
 /**
  * {@code promql/experimental}: a rule's expression uses a function or aggregation that Prometheus 3.5 runs only when
@@ -30,7 +29,7 @@ final class PromqlExperimentalCheck implements Check<PrometheusRule> {
         continue;
       }
       String expr = site.expr();
-      for (QueryProblem problem : Promql.parse(expr).problems()) {
+      for (QueryProblem problem : ParsedExpressions.of(subject, expr).problems()) {
         if (problem.severity() == Severity.WARNING) {
           FindingSink.Draft draft = sink.at(site.pointer("expr"), problem.span()).report("PromQL at "
               + problem.position(expr) + ": " + problem.message() + ", so Prometheus refuses the rule file unless"

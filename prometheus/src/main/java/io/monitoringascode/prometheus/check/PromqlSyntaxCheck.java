@@ -8,7 +8,6 @@ import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.lang.QueryProblem;
 import io.monitoringascode.prometheus.promql.ParseResult;
-import io.monitoringascode.prometheus.promql.Promql;
 
 /**
  * {@code promql/syntax}: a rule's expression must be PromQL that Prometheus 3.5 accepts. Every {@code expr} goes
@@ -33,13 +32,12 @@ final class PromqlSyntaxCheck implements Check<PrometheusRule> {
     for (RuleSite site : RuleSite.all(subject)) {
       // A missing expr is the schema's to report; an empty one passes the schema.
       if (site.rule().getExpr() != null) {
-        check(site.expr(), site.pointer("expr"), sink);
+        check(ParsedExpressions.of(subject, site.expr()), site.expr(), site.pointer("expr"), sink);
       }
     }
   }
 
-  private static void check(String expr, String pointer, FindingSink sink) {
-    ParseResult result = Promql.parse(expr);
+  private static void check(ParseResult result, String expr, String pointer, FindingSink sink) {
     for (QueryProblem problem : result.problems()) {
       if (problem.severity() != Severity.ERROR) {
         continue;

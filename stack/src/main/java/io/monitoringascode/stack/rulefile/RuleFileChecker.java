@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * Checks plain rules files, the files that {@code promtool check rules} and the Loki ruler read ({@code groups:} at the
  * top, no {@code apiVersion}), with the same rules as a PrometheusRule's {@code spec}. The language is told apart by
- * content: a file is LogQL when more of its expressions parse only as LogQL than only as PromQL.
+ * content: a file is LogQL when more of its expressions parse only as LogQL than as PromQL.
  *
  * <p>Findings point into the file as written ({@code /groups/0/rules/2/expr}). Rules about a Kubernetes object
  * ({@code metadata}, the selection label) do not apply to a file and are not reported.
@@ -55,26 +55,32 @@ public final class RuleFileChecker {
   }
 
   /**
-   * The language a rules file is written in.
+   * The language a rules file is written in. An expression valid in both languages (such as
+   * {@code count_over_time({app="x"}[5m])}) counts for PromQL, so LogQL is only parsed where PromQL fails.
    *
    * @param document a plain rules file
-   * @return LOGQL when more expressions are LogQL only than PromQL only, else PROMQL
+   * @return LOGQL when more expressions are LogQL only than valid PromQL, else PROMQL
    */
   public RuleLanguage language(JsonNode document) {
-    int promqlOnly = 0;
-    int logqlOnly = 0;
+    List<String> exprs = new ArrayList<>();
     for (JsonNode group : document.path("groups")) {
       for (JsonNode rule : group.path("rules")) {
-        JsonNode expr = rule.path("expr");
-        if (expr.isTextual()) {
-          boolean promql = Promql.parse(expr.textValue()).valid();
-          boolean logql = Logql.parse(expr.textValue()).valid();
-          promqlOnly += promql && !logql ? 1 : 0;
-          logqlOnly += logql && !promql ? 1 : 0;
+        if (rule.path("expr").isTextual()) {
+          exprs.add(rule.path("expr").textValue());
         }
       }
     }
-    return logqlOnly > promqlOnly ? RuleLanguage.LOGQL : RuleLanguage.PROMQL;
+    int promql = 0;
+    int logqlOnly = 0;
+    // Stop as soon as one side holds more than half of the expressions: the rest cannot change the answer.
+    for (int i = 0; i < exprs.size() && 2 * promql <= exprs.size() && 2 * logqlOnly <= exprs.size(); i++) {
+      if (Promql.parse(exprs.get(i)).valid()) {
+        promql++;
+      } else if (Logql.parse(exprs.get(i)).valid()) {
+        logqlOnly++;
+      }
+    }
+    return logqlOnly > promql ? RuleLanguage.LOGQL : RuleLanguage.PROMQL;
   }
 
   /**
