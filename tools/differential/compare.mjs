@@ -6,6 +6,7 @@
 //   ours:        {"id", "valid", "error"}   (from ours.sh); without it only lezer's counts are printed
 // Always exits 0: disagreements are data, explained in README.md.
 import { readFileSync } from 'node:fs';
+import { reason } from './reasons.mjs';
 
 function readJsonLines(file) {
   return readFileSync(file, 'utf8')
@@ -66,14 +67,22 @@ function printDisagreements(expressions, lezer, ours) {
   if (disagreements.length === 0) {
     return;
   }
-  console.log('| id | expression | ours | lezer |');
-  console.log('|---|---|---|---|');
+  const reasons = new Map();
+  console.log('| id | expression | ours | lezer | reason |');
+  console.log('|---|---|---|---|---|');
   for (const { id, expr } of disagreements) {
     const mine = ours.get(id);
     const theirs = lezer.get(id);
     const oursText = mine?.valid === false ? `invalid: ${cell(mine.error ?? '', 80)}` : verdict(mine);
     const lezerText = theirs?.valid === false ? `invalid at offset ${theirs.errorOffset}` : verdict(theirs);
-    console.log(`| ${cell(id)} | \`${cell(expr)}\` | ${oursText} | ${lezerText} |`);
+    const why = mine && theirs ? reason(language, expr, mine, theirs) : 'unexplained';
+    reasons.set(why, (reasons.get(why) ?? 0) + 1);
+    console.log(`| ${cell(id)} | \`${cell(expr)}\` | ${oursText} | ${lezerText} | ${why} |`);
+  }
+  console.log('\n| disagreements | reason |');
+  console.log('|---:|---|');
+  for (const [why, n] of [...reasons].sort((a, b) => b[1] - a[1])) {
+    console.log(`| ${n} | ${why} |`);
   }
   const count = (predicate) => disagreements.filter(predicate).length;
   console.log(`  ours valid, lezer invalid: ${count((e) => ours.get(e.id)?.valid && !lezer.get(e.id)?.valid)}`);

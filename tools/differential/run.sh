@@ -27,7 +27,9 @@ for language in "${languages[@]}"; do
   echo "lezer: $(wc -l < "$out/$language-expressions.jsonl") expressions in $(( (end - start) / 1000000 )) ms (node start included)"
   if [[ -x ./ours.sh ]]; then
     ./ours.sh "$language" < "$out/$language-expressions.jsonl" > "$out/$language-ours.jsonl"
-    node compare.mjs "$language" "$out/$language-expressions.jsonl" "$out/$language-lezer.jsonl" "$out/$language-ours.jsonl"
+    # The table of every disagreement with its reason is committed beside this script, so a change shows in review.
+    node compare.mjs "$language" "$out/$language-expressions.jsonl" "$out/$language-lezer.jsonl" "$out/$language-ours.jsonl" \
+      | tee "$here/disagreements-$language.md"
   else
     echo "NOTE: tools/differential/ours.sh does not exist yet: only lezer's verdicts are shown, nothing is compared."
     node compare.mjs "$language" "$out/$language-expressions.jsonl" "$out/$language-lezer.jsonl"
