@@ -13,9 +13,14 @@ import io.monitoringascode.core.finding.ReportException;
 import io.monitoringascode.core.output.OutputTree;
 import io.monitoringascode.core.output.WriteResult;
 import io.monitoringascode.core.render.Canonical;
+import io.monitoringascode.loki.values.LokiChart;
+import io.monitoringascode.loki.values.LokiValues;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
+import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.layout.TreeLayout;
+import io.monitoringascode.stack.values.KubePrometheusStackChart;
+import io.monitoringascode.stack.values.KubePrometheusStackValues;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,6 +59,8 @@ public final class MonitoringStack {
   private final List<RenderedDocument> documents;
   private final SeverityOverrides overrides;
   private final boolean allowPlaintextSecrets;
+  /** The Helm releases, kube-prometheus-stack first. */
+  private final List<ChartRelease> releases;
 
   private MonitoringStack(Builder builder) {
     this.release = builder.release;
@@ -67,6 +74,7 @@ public final class MonitoringStack {
     this.documents = List.copyOf(sorted);
     this.overrides = builder.overrides;
     this.allowPlaintextSecrets = builder.allowPlaintextSecrets;
+    this.releases = builder.releases();
   }
 
   /**
@@ -102,7 +110,8 @@ public final class MonitoringStack {
   }
 
   /**
-   * Checks every object: closed CRD schemas, the checks of each kind, and the checks across objects.
+   * Checks every object (closed CRD schemas, the checks of each kind, and the checks across objects) and the values of
+   * every Helm release against its chart version's key index and rules.
    *
    * @return every finding, severity overrides applied
    */
@@ -111,7 +120,8 @@ public final class MonitoringStack {
   }
 
   /**
-   * Renders the output tree: one YAML file per object and a {@code kustomization.yaml} listing them.
+   * Renders the output tree: one YAML file per object and a {@code kustomization.yaml} listing them; with Helm
+   * releases, each release's values under {@code values/} and a {@code helmfile.yaml} that pins the releases.
    *
    * @return output-relative path to bytes, sorted by path
    * @throws ReportException listing every finding, if any is an error
@@ -123,6 +133,12 @@ public final class MonitoringStack {
       files.put(document.file(), Canonical.renderYaml(document.tree()));
     }
     files.put(TreeLayout.KUSTOMIZATION, Canonical.renderYaml(TreeLayout.kustomization(List.copyOf(files.keySet()))));
+    for (ChartRelease release : releases) {
+      files.put(release.valuesFile(), Canonical.renderYaml(release.values()));
+    }
+    if (!releases.isEmpty()) {
+      files.put(TreeLayout.HELMFILE, Canonical.renderYaml(TreeLayout.helmfile(releases)));
+    }
     return files;
   }
 
@@ -153,6 +169,9 @@ public final class MonitoringStack {
       }
     }
     findings.addAll(overrides.apply(Report.of(stackWide)).findings());
+    for (ChartRelease release : releases) {
+      findings.addAll(overrides.apply(release.chart().check(release.values(), release.valuesFile())).findings());
+    }
     return Report.of(findings);
   }
 
@@ -172,6 +191,9 @@ public final class MonitoringStack {
     private final List<Entry> entries = new ArrayList<>();
     private SeverityOverrides overrides = SeverityOverrides.none();
     private boolean allowPlaintextSecrets;
+    private Optional<KubePrometheusStackValues> kubePrometheusStack = Optional.empty();
+    private Optional<String> lokiRelease = Optional.empty();
+    private Optional<LokiValues> loki = Optional.empty();
 
     private Builder() {}
 
@@ -294,12 +316,60 @@ public final class MonitoringStack {
     }
 
     /**
+     * Sets the values of the kube-prometheus-stack release named by {@link #release(String)}, installed into the
+     * stack's namespace. They are checked with the stack and rendered into {@code values/kube-prometheus-stack.yaml},
+     * pinned in {@code helmfile.yaml}.
+     *
+     * @param values the chart values
+     * @return this builder
+     */
+    public Builder kubePrometheusStack(KubePrometheusStackValues values) {
+      this.kubePrometheusStack = Optional.of(values);
+      return this;
+    }
+
+    /**
+     * Adds a grafana/loki release, installed into the stack's namespace, with its values checked and rendered into
+     * {@code values/loki.yaml}, pinned in {@code helmfile.yaml}.
+     *
+     * @param releaseName the release name, such as {@code loki}
+     * @param values the chart values
+     * @return this builder
+     */
+    public Builder loki(String releaseName, LokiValues values) {
+      this.lokiRelease = Optional.of(releaseName);
+      this.loki = Optional.of(values);
+      return this;
+    }
+
+    /**
      * Builds the stack.
      *
      * @return the stack
+     * @throws IllegalStateException when chart values are given without the namespace to install them into, or
+     *     kube-prometheus-stack values without the release name
      */
     public MonitoringStack build() {
       return new MonitoringStack(this);
+    }
+
+    private List<ChartRelease> releases() {
+      List<ChartRelease> releases = new ArrayList<>();
+      if (kubePrometheusStack.isPresent()) {
+        String name = release.orElseThrow(() -> new IllegalStateException(
+            "kube-prometheus-stack values need the release name: call release(\"<name>\")."));
+        releases.add(new ChartRelease(name, releaseNamespace(), KubePrometheusStackChart.get(),
+            kubePrometheusStack.get().toTree()));
+      }
+      if (loki.isPresent()) {
+        releases.add(new ChartRelease(lokiRelease.get(), releaseNamespace(), LokiChart.get(), loki.get().toTree()));
+      }
+      return releases;
+    }
+
+    private String releaseNamespace() {
+      return namespace.orElseThrow(() -> new IllegalStateException(
+          "Helm releases are installed into the stack's namespace: call namespace(\"<name>\")."));
     }
   }
 }

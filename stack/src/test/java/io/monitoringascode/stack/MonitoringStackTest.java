@@ -15,6 +15,11 @@ import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.ReportException;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.loki.values.DeploymentMode;
+import io.monitoringascode.loki.values.LokiComponent;
+import io.monitoringascode.loki.values.LokiConfig;
+import io.monitoringascode.loki.values.LokiValues;
+import io.monitoringascode.stack.values.KubePrometheusStackValues;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +85,68 @@ class MonitoringStackTest {
               "secret-slack.yaml");
         });
     assertThat(out).isEmptyDirectory();
+  }
+
+  @Test
+  void render_helmReleases_addValuesFilesAndAHelmfileOutsideTheKustomization() {
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .add(monitor("demo", "30s", true))
+        .kubePrometheusStack(KubePrometheusStackValues.builder().nodeExporterEnabled(false).build())
+        .loki("loki", LokiValues.builder().deploymentMode(DeploymentMode.SINGLE_BINARY)
+            .putReplica(LokiComponent.READ, 0).putReplica(LokiComponent.WRITE, 0).putReplica(LokiComponent.BACKEND, 0)
+            .loki(LokiConfig.builder().useTestSchema(true).build()).build())
+        .build();
+
+    SortedMap<String, byte[]> files = stack.render();
+
+    assertThat(files).containsOnlyKeys("monitoring/servicemonitor-demo.yaml", "kustomization.yaml", "helmfile.yaml",
+        "values/kube-prometheus-stack.yaml", "values/loki.yaml");
+    assertThat(text(files, "kustomization.yaml")).doesNotContain("values/", "helmfile");
+    assertThat(text(files, "values/kube-prometheus-stack.yaml")).isEqualTo("nodeExporter:\n  enabled: false\n");
+    assertThat(text(files, "helmfile.yaml")).isEqualTo("""
+        repositories:
+          - name: prometheus-community
+            url: https://prometheus-community.github.io/helm-charts
+          - name: grafana
+            url: https://grafana.github.io/helm-charts
+        releases:
+          - name: prometheus
+            namespace: monitoring
+            createNamespace: true
+            chart: prometheus-community/kube-prometheus-stack
+            version: 77.11.1
+            values:
+              - values/kube-prometheus-stack.yaml
+          - name: loki
+            namespace: monitoring
+            createNamespace: true
+            chart: grafana/loki
+            version: 6.41.1
+            values:
+              - values/loki.yaml
+        """);
+  }
+
+  @Test
+  void check_misplacedValuesKey_isAnErrorInTheValuesFile() {
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .kubePrometheusStack(KubePrometheusStackValues.builder()
+            .set("/prometheus/prometheusSpec/alertmanagerConfigSelector/matchLabels/resource", "prometheus").build())
+        .build();
+
+    assertThat(stack.check().findings()).singleElement().satisfies(finding -> {
+      assertThat(finding.location().file()).hasValue("values/kube-prometheus-stack.yaml");
+      assertThat(finding.location().pointer()).isEqualTo("/prometheus/prometheusSpec/alertmanagerConfigSelector");
+      assertThat(finding.ruleId().value()).isEqualTo("values/unknown-key");
+    });
+    assertThatThrownBy(stack::render).isInstanceOf(ReportException.class);
+  }
+
+  @Test
+  void build_chartValuesWithoutNamespace_isRefused() {
+    assertThatThrownBy(() -> MonitoringStack.builder().release("prometheus")
+        .kubePrometheusStack(KubePrometheusStackValues.builder().build()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("namespace(");
   }
 
   @Test
@@ -212,5 +279,9 @@ class MonitoringStackTest {
         .get("monitoring/configmap-c.yaml"), StandardCharsets.UTF_8);
 
     assertThat(added).isEqualTo(given).contains("  name: c\n  namespace: monitoring\n  lables: x\n");
+  }
+
+  private static String text(SortedMap<String, byte[]> files, String name) {
+    return new String(files.get(name), StandardCharsets.UTF_8);
   }
 }

@@ -14,6 +14,8 @@ import io.monitoringascode.alerting.route.RouteNode;
 public final class SlackAlerting {
   /** The label the tutorial's {@code alertmanager.alertmanagerSpec.alertmanagerConfigSelector} selects on. */
   public static final String SELECTOR_LABEL = "resource";
+  /** The value of {@link #SELECTOR_LABEL} the selector requires. */
+  public static final String SELECTOR_VALUE = "prometheus";
 
   private SlackAlerting() {}
 
@@ -25,7 +27,7 @@ public final class SlackAlerting {
   public static AlertRouting routing() {
     return AlertRouting.builder()
         .name("prometheus-demo-app-alert-config")
-        .putLabel(SELECTOR_LABEL, "prometheus")
+        .putLabel(SELECTOR_LABEL, SELECTOR_VALUE)
         .putLabel("app", "prometheus")
         .route(RouteNode.builder()
             .addGroupBy("severity")

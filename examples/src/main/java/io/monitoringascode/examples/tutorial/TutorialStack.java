@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * The tutorial's whole stack, as a user writes it: the demo app, its scrape, its rules and the Slack routing, all in
- * namespace {@code k8s-monitoring-ns} beside the kube-prometheus-stack release {@code prometheus}.
+ * namespace {@code k8s-monitoring-ns}, and the Helm releases they run beside: kube-prometheus-stack {@code prometheus}
+ * and grafana/loki {@code loki}, with their values.
  */
 public final class TutorialStack {
   /** The Helm release name of kube-prometheus-stack, as in {@code helm install prometheus ...}. */
@@ -29,6 +30,8 @@ public final class TutorialStack {
         .add(DemoAppScraping.serviceScrape(RELEASE).toServiceMonitor())
         .add(DemoAppRules.rules(RELEASE).toPrometheusRule())
         .add(SlackAlerting.routing().toAlertmanagerConfig())
+        .kubePrometheusStack(TutorialValues.kubePrometheusStack())
+        .loki("loki", TutorialValues.loki())
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.monitoringascode.loki.values;
 
+import io.monitoringascode.core.finding.Report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
@@ -10,7 +11,7 @@ import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
- * Typed values for the {@code grafana/loki} Helm chart, version {@value #CHART_VERSION}: every key this type renders
+ * Typed values for the {@code grafana/loki} Helm chart, version {@value LokiChart#VERSION}: every key this type renders
  * is one the chart reads. An unset attribute renders no key, so the chart's default applies. {@link #toTree()} gives
  * the values file as a tree, in the chart's key order.
  *
@@ -37,13 +38,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class LokiValues {
-  /** The chart's name. */
-  public static final String CHART_NAME = "loki";
-  /** The Helm repository that serves the chart. */
-  public static final String CHART_REPOSITORY = "https://grafana.github.io/helm-charts";
-  /** The chart version these values are written for. */
-  public static final String CHART_VERSION = "6.41.1";
-
   private static final String EXPAND_ENV = "-config.expand-env=true";
 
   /**
@@ -127,13 +121,23 @@ public abstract class LokiValues {
 
   /** Rejects negative replica counts, and overrides that cannot be applied. */
   @Value.Check
-  protected void check() {
+  protected void validate() {
     new TreeMap<>(replicas()).forEach((component, count) -> {
       if (count < 0) {
         throw new InvalidModelException("`" + component.key() + ".replicas`: `" + count + "` is negative.");
       }
     });
     toTree();
+  }
+
+  /**
+   * Checks these values against the chart's key index and rules, as {@code mac check --values} does for a file:
+   * findings point into the rendered values file.
+   *
+   * @return every finding
+   */
+  public Report check() {
+    return LokiChart.get().check(toTree(), "values/loki.yaml");
   }
 
   /**

@@ -326,8 +326,7 @@ class LokiValuesTest {
   }
 
   @Test
-  void chartCoordinates_areTheTutorialsChart() {
-    assertThat(List.of(LokiValues.CHART_NAME, LokiValues.CHART_REPOSITORY, LokiValues.CHART_VERSION))
-        .containsExactly("loki", "https://grafana.github.io/helm-charts", "6.41.1");
+  void check_tutorialValues_haveNoFinding() {
+    assertThat(tutorial().check().findings()).isEmpty();
   }
 }

@@ -2,7 +2,7 @@ package io.monitoringascode.stack.values;
 
 /**
  * A group of the chart's bundled PrometheusRules, switched by {@code defaultRules.rules.<group>}, in the order of
- * kube-prometheus-stack {@value KubePrometheusStackValues#CHART_VERSION}. Every group is on in the chart by default.
+ * kube-prometheus-stack {@value KubePrometheusStackChart#VERSION}. Every group is on in the chart by default.
  */
 public enum DefaultRuleGroup {
   /** Renders to {@code defaultRules.rules.alertmanager}. */

@@ -1,5 +1,6 @@
 package io.monitoringascode.stack.values;
 
+import io.monitoringascode.core.finding.Report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.monitoringascode.core.value.ModelStyle;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Typed values for the {@code kube-prometheus-stack} Helm chart, version {@value #CHART_VERSION} (with its
+ * Typed values for the {@code kube-prometheus-stack} Helm chart, version {@value KubePrometheusStackChart#VERSION} (with its
  * {@code grafana} subchart 10.0.0): every key this type renders is one the chart reads. An unset attribute renders no
  * key, so the chart's default applies. {@link #toTree()} gives the values file as a tree, in the chart's key order.
  *
@@ -32,13 +33,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class KubePrometheusStackValues {
-  /** The chart's name. */
-  public static final String CHART_NAME = "kube-prometheus-stack";
-  /** The Helm repository that serves the chart. */
-  public static final String CHART_REPOSITORY = "https://prometheus-community.github.io/helm-charts";
-  /** The chart version these values are written for. */
-  public static final String CHART_VERSION = "77.11.1";
-
   /**
    * Starts the values.
    *
@@ -105,8 +99,18 @@ public abstract class KubePrometheusStackValues {
 
   /** Rejects overrides that cannot be applied, such as an index beyond a list. */
   @Value.Check
-  protected void check() {
+  protected void validate() {
     toTree();
+  }
+
+  /**
+   * Checks these values against the chart's key index and rules, as {@code mac check --values} does for a file:
+   * findings point into the rendered values file.
+   *
+   * @return every finding
+   */
+  public Report check() {
+    return KubePrometheusStackChart.get().check(toTree(), "values/kube-prometheus-stack.yaml");
   }
 
   /**

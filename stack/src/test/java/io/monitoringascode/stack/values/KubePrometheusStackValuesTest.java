@@ -289,9 +289,20 @@ class KubePrometheusStackValuesTest {
   }
 
   @Test
-  void chartCoordinates_areTheTutorialsChart() {
-    assertThat(List.of(KubePrometheusStackValues.CHART_NAME, KubePrometheusStackValues.CHART_REPOSITORY,
-        KubePrometheusStackValues.CHART_VERSION))
-        .containsExactly("kube-prometheus-stack", "https://prometheus-community.github.io/helm-charts", "77.11.1");
+  void check_tutorialValues_haveNoFinding() {
+    assertThat(tutorial().check().findings()).isEmpty();
+  }
+
+  @Test
+  void check_misplacedSelector_namesWhereTheChartReadsIt() {
+    KubePrometheusStackValues values = KubePrometheusStackValues.builder()
+        .set("/prometheus/prometheusSpec/alertmanagerConfigSelector", Map.of("matchLabels", Map.of("a", "b")))
+        .build();
+
+    assertThat(values.check().findings()).singleElement().satisfies(finding -> {
+      assertThat(finding.location().pointer()).isEqualTo("/prometheus/prometheusSpec/alertmanagerConfigSelector");
+      assertThat(finding.hint()).hasValueSatisfying(hint ->
+          assertThat(hint).contains("/alertmanager/alertmanagerSpec/alertmanagerConfigSelector"));
+    });
   }
 }

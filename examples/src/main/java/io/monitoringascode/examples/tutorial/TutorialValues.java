@@ -1,0 +1,76 @@
+package io.monitoringascode.examples.tutorial;
+
+import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.monitoringascode.loki.values.DeploymentMode;
+import io.monitoringascode.loki.values.FilesystemStorage;
+import io.monitoringascode.loki.values.LokiCommonConfig;
+import io.monitoringascode.loki.values.LokiComponent;
+import io.monitoringascode.loki.values.LokiConfig;
+import io.monitoringascode.loki.values.LokiStorage;
+import io.monitoringascode.loki.values.LokiValues;
+import io.monitoringascode.stack.values.AlertmanagerSpecValues;
+import io.monitoringascode.stack.values.AlertmanagerValues;
+import io.monitoringascode.stack.values.DataSourceAccess;
+import io.monitoringascode.stack.values.GrafanaDataSource;
+import io.monitoringascode.stack.values.GrafanaValues;
+import io.monitoringascode.stack.values.KubePrometheusStackValues;
+
+/**
+ * The tutorial's Helm values, as typed Java: kube-prometheus-stack with the AlertmanagerConfig selector where the chart
+ * reads it (under {@code alertmanager.alertmanagerSpec}, not {@code prometheus.prometheusSpec} as the tutorial's
+ * text says) and Loki as a Grafana data source; Loki in SingleBinary mode on the filesystem, one replica.
+ */
+public final class TutorialValues {
+  private TutorialValues() {}
+
+  /**
+   * The kube-prometheus-stack values.
+   *
+   * @return the values
+   */
+  public static KubePrometheusStackValues kubePrometheusStack() {
+    return KubePrometheusStackValues.builder()
+        .alertmanager(AlertmanagerValues.builder()
+            .alertmanagerSpec(AlertmanagerSpecValues.builder()
+                // Only AlertmanagerConfigs labelled resource=prometheus are merged; SlackAlerting carries the label.
+                .alertmanagerConfigSelector(new LabelSelectorBuilder()
+                    .addToMatchLabels(SlackAlerting.SELECTOR_LABEL, SlackAlerting.SELECTOR_VALUE).build())
+                .build())
+            .build())
+        .grafana(GrafanaValues.builder()
+            .addAdditionalDataSource(GrafanaDataSource.builder()
+                .name("Loki")
+                .type("loki")
+                .url("http://loki-gateway." + TutorialStack.NAMESPACE + ".svc.cluster.local")
+                .access(DataSourceAccess.PROXY)
+                .build())
+            .build())
+        .build();
+  }
+
+  /**
+   * The grafana/loki values: a single binary with filesystem storage and the chart's test schema, as the tutorial
+   * runs it (its "production gaps" say why a real setup needs object storage and a schemaConfig).
+   *
+   * @return the values
+   */
+  public static LokiValues loki() {
+    return LokiValues.builder()
+        .deploymentMode(DeploymentMode.SINGLE_BINARY)
+        .putReplica(LokiComponent.SINGLE_BINARY, 1)
+        .putReplica(LokiComponent.WRITE, 0)
+        .putReplica(LokiComponent.READ, 0)
+        .putReplica(LokiComponent.BACKEND, 0)
+        .chunksCacheEnabled(false)
+        .resultsCacheEnabled(false)
+        .testEnabled(false)
+        .loki(LokiConfig.builder()
+            .authEnabled(false)
+            .commonConfig(LokiCommonConfig.builder().replicationFactor(1).build())
+            .storage(LokiStorage.filesystem(FilesystemStorage.builder()
+                .chunksDirectory("/var/loki/chunks").rulesDirectory("/var/loki/rules").build()))
+            .useTestSchema(true)
+            .build())
+        .build();
+  }
+}
