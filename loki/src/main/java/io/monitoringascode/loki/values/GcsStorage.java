@@ -2,6 +2,7 @@ package io.monitoringascode.loki.values;
 
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
+import io.monitoringascode.core.values.TreeWriter;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;

@@ -2,6 +2,7 @@ package io.monitoringascode.loki.values;
 
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
+import io.monitoringascode.core.values.TreeWriter;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -3,6 +3,7 @@ package io.monitoringascode.loki.values;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
 import io.monitoringascode.core.value.PromDuration;
+import io.monitoringascode.core.values.TreeWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;

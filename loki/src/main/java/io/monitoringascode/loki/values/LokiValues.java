@@ -1,9 +1,11 @@
 package io.monitoringascode.loki.values;
 
-import io.monitoringascode.core.finding.Report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
+import io.monitoringascode.core.values.TreeWriter;
+import io.monitoringascode.core.values.ValuesOverride;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.monitoringascode.core.lang.ObjectNames;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
+import io.monitoringascode.core.values.TreeWriter;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 

@@ -6,6 +6,7 @@ import io.monitoringascode.alerting.route.RouteNode;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
 import io.monitoringascode.core.value.PromDuration;
+import io.monitoringascode.core.values.TreeWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;

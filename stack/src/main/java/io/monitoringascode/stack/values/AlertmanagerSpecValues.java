@@ -7,6 +7,7 @@ import io.fabric8.openshift.api.model.monitoring.v1.StorageSpec;
 import io.fabric8.openshift.api.model.monitoring.v1.StorageSpecBuilder;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
+import io.monitoringascode.core.values.TreeWriter;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;

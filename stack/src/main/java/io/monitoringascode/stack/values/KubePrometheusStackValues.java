@@ -1,8 +1,10 @@
 package io.monitoringascode.stack.values;
 
-import io.monitoringascode.core.finding.Report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.core.value.ModelStyle;
+import io.monitoringascode.core.values.TreeWriter;
+import io.monitoringascode.core.values.ValuesOverride;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

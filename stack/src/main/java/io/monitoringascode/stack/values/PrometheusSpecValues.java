@@ -8,6 +8,7 @@ import io.fabric8.openshift.api.model.monitoring.v1.StorageSpecBuilder;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
 import io.monitoringascode.core.value.PromDuration;
+import io.monitoringascode.core.values.TreeWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;

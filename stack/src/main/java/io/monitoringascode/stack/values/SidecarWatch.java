@@ -1,6 +1,7 @@
 package io.monitoringascode.stack.values;
 
 import io.monitoringascode.core.value.ModelStyle;
+import io.monitoringascode.core.values.TreeWriter;
 import java.util.Optional;
 import org.immutables.value.Value;
 

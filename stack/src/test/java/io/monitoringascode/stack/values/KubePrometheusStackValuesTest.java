@@ -16,6 +16,7 @@ import io.monitoringascode.alerting.route.RouteNode;
 import io.monitoringascode.core.SharedData;
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.core.value.InvalidModelException;
+import io.monitoringascode.core.values.ChartPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

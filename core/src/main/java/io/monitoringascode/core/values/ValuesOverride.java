@@ -1,4 +1,4 @@
-package io.monitoringascode.loki.values;
+package io.monitoringascode.core.values;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,31 +14,41 @@ import java.util.TreeMap;
 
 /**
  * One value set through the escape hatch ({@code set(pointer, value)}): a JSON pointer (RFC 6901) into the values tree
- * and the value, already converted to a tree. Applied after the typed keys, in the order given.
+ * and the value, already converted to a tree. The typed values of each chart apply these after their typed keys, in
+ * the order given.
  *
- * @param pointer the pointer, such as {@code /loki/compactor/retention_enabled}
+ * @param pointer the pointer, such as {@code /prometheus/prometheusSpec/enableFeatures}
  * @param value the converted value
  */
-record ValuesOverride(String pointer, JsonNode value) {
+public record ValuesOverride(String pointer, JsonNode value) {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
    * Converts a plain Java value and checks the pointer's syntax; whether the key exists is checked later, against the
    * chart's key index.
    *
+   * @param pointer the JSON pointer below the root
+   * @param value a String, Number, Boolean, List or Map of those, or null
+   * @return the override
    * @throws InvalidModelException if the pointer is not a JSON pointer below the root or the value is not a String,
    *     Number, Boolean, List or Map of those (or null)
    */
-  static ValuesOverride of(String pointer, Object value) {
+  public static ValuesOverride of(String pointer, Object value) {
     if (pointer == null || !pointer.startsWith("/") || pointer.length() < 2) {
       throw new InvalidModelException("`set`: `" + pointer + "` is not a JSON pointer below the root, such as"
-          + " `/loki/compactor/retention_enabled`.");
+          + " `/prometheus/prometheusSpec/enableFeatures`.");
     }
     return new ValuesOverride(pointer, toNode(value, pointer));
   }
 
-  /** Sets the value into the tree: objects are merged key by key, as Helm merges values; anything else replaces. */
-  void applyTo(ObjectNode root) {
+  /**
+   * Sets the value into the tree: objects are merged key by key, as Helm merges values; anything else replaces.
+   *
+   * @param root the values tree, changed in place
+   * @throws InvalidModelException if the pointer leads through a scalar or beyond a
+   *     list
+   */
+  public void applyTo(ObjectNode root) {
     List<String> tokens = tokens();
     JsonNode parent = root;
     for (int i = 0; i < tokens.size() - 1; i++) {

@@ -1,4 +1,4 @@
-package io.monitoringascode.loki.values;
+package io.monitoringascode.core.values;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -10,13 +10,21 @@ import java.util.Set;
 /**
  * Walks every leaf path of rendered values against a chart's default values: a path is known when the defaults have
  * it, or when it lies below an open default ({@code {}}, {@code []} or {@code null}), or below a key the chart
- * documents only in a comment ({@code documented}, written with {@code []} for list items).
+ * documents only in a comment ({@code documented}, written with {@code []} for list items). Shared through core's
+ * test jar by the typed values of every chart.
  */
-final class ChartPaths {
+public final class ChartPaths {
   private ChartPaths() {}
 
-  /** The offending paths, each with the reason. */
-  static List<String> offenders(JsonNode rendered, JsonNode defaults, Set<String> documented) {
+  /**
+   * The rendered paths the chart's defaults do not have.
+   *
+   * @param rendered the rendered values
+   * @param defaults the chart's default values
+   * @param documented path patterns known only from comments, such as {@code /grafana/ingress/ingressClassName}
+   * @return the offending paths, each with the reason
+   */
+  public static List<String> offenders(JsonNode rendered, JsonNode defaults, Set<String> documented) {
     List<String> offenders = new ArrayList<>();
     walk(rendered, defaults, "", "", documented, offenders);
     return offenders;
