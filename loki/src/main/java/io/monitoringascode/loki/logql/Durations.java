@@ -1,5 +1,6 @@
 package io.monitoringascode.loki.logql;
 
+import io.monitoringascode.core.lang.GoStrings;
 import java.time.Duration;
 
 /**
@@ -38,7 +39,7 @@ final class Durations {
         i++;
       }
       if (i == start || i - start > 18) {
-        error[0] = "not a valid duration string: " + Literals.quote(text);
+        error[0] = "not a valid duration string: " + GoStrings.quote(text);
         return null;
       }
       long amount = Long.parseLong(text.substring(start, i));
@@ -48,7 +49,7 @@ final class Durations {
       }
       int unit = promUnit(text.substring(unitStart, i));
       if (unit <= lastUnit) {
-        error[0] = "not a valid duration string: " + Literals.quote(text);
+        error[0] = "not a valid duration string: " + GoStrings.quote(text);
         return null;
       }
       lastUnit = unit;

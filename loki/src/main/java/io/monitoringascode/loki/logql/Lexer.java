@@ -1,5 +1,6 @@
 package io.monitoringascode.loki.logql;
 
+import io.monitoringascode.core.lang.GoStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -192,7 +193,7 @@ final class Lexer {
         i++;
       }
     }
-    String value = Literals.unquote(input.substring(start, i + 1));
+    String value = GoStrings.unquote(input.substring(start, i + 1));
     if (value == null) {
       fail("invalid syntax", start);
       return;

@@ -2,6 +2,7 @@ package io.monitoringascode.loki.logql;
 
 import io.monitoringascode.core.finding.Span;
 import io.monitoringascode.core.lang.ClosestNames;
+import io.monitoringascode.core.lang.GoStrings;
 import io.monitoringascode.core.lang.QueryProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -186,7 +187,7 @@ final class Parser {
     Double value = Literals.parseNumber(token.text());
     if (value == null) {
       problems.add(QueryProblem.error(token.span(), what + ": strconv.ParseFloat: parsing "
-          + Literals.quote(token.text()) + ": invalid syntax"));
+          + GoStrings.quote(token.text()) + ": invalid syntax"));
       return 0;
     }
     return value;
@@ -331,7 +332,7 @@ final class Parser {
       Double number = Literals.parseNumber(parameter.text());
       if (number == null) {
         problems.add(QueryProblem.error(parameter.span(), "invalid parameter for operation " + op
-            + ": strconv.ParseFloat: parsing " + Literals.quote(parameter.text()) + ": invalid syntax"));
+            + ": strconv.ParseFloat: parsing " + GoStrings.quote(parameter.text()) + ": invalid syntax"));
       } else {
         value = OptionalDouble.of(number);
       }

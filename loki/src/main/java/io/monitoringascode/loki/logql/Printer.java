@@ -1,5 +1,6 @@
 package io.monitoringascode.loki.logql;
 
+import io.monitoringascode.core.lang.GoStrings;
 import java.util.List;
 
 /**
@@ -59,8 +60,8 @@ final class Printer {
     } else if (expr instanceof LabelReplaceExpr e) {
       out.append("label_replace(");
       expr(e.inner());
-      out.append(',').append(Literals.quote(e.destination())).append(',').append(Literals.quote(e.replacement()))
-          .append(',').append(Literals.quote(e.source())).append(',').append(Literals.quote(e.regex())).append(')');
+      out.append(',').append(GoStrings.quote(e.destination())).append(',').append(GoStrings.quote(e.replacement()))
+          .append(',').append(GoStrings.quote(e.source())).append(',').append(GoStrings.quote(e.regex())).append(')');
     }
   }
 
@@ -77,7 +78,7 @@ final class Printer {
   }
 
   private void matcher(Matcher matcher) {
-    out.append(matcher.name()).append(matcher.type().operator()).append(Literals.quote(matcher.value()));
+    out.append(matcher.name()).append(matcher.type().operator()).append(GoStrings.quote(matcher.value()));
   }
 
   private void stage(StageExpr stage) {
@@ -89,15 +90,15 @@ final class Printer {
         }
         LineFilterValue value = e.values().get(i);
         if (value.ip()) {
-          out.append("ip(").append(Literals.quote(value.match())).append(')');
+          out.append("ip(").append(GoStrings.quote(value.match())).append(')');
         } else {
-          out.append(Literals.quote(value.match()));
+          out.append(GoStrings.quote(value.match()));
         }
       }
     } else if (stage instanceof LabelParserExpr e) {
       out.append("| ").append(e.parser().keyword());
       if (!e.param().isEmpty()) {
-        out.append(' ').append(Literals.quote(e.param()));
+        out.append(' ').append(GoStrings.quote(e.param()));
       } else if (e.parser() == ParserType.REGEXP || e.parser() == ParserType.PATTERN) {
         out.append(" \"\"");
       }
@@ -125,7 +126,7 @@ final class Printer {
       out.append("| ");
       labelFilter(e.filter());
     } else if (stage instanceof LineFmtExpr e) {
-      out.append("| line_format ").append(Literals.quote(e.template()));
+      out.append("| line_format ").append(GoStrings.quote(e.template()));
     } else if (stage instanceof LabelFmtExpr e) {
       out.append("| label_format ");
       for (int i = 0; i < e.formats().size(); i++) {
@@ -133,7 +134,7 @@ final class Printer {
         if (i > 0) {
           out.append(',');
         }
-        out.append(format.name()).append('=').append(format.rename() ? format.value() : Literals.quote(format.value()));
+        out.append(format.name()).append('=').append(format.rename() ? format.value() : GoStrings.quote(format.value()));
       }
     } else if (stage instanceof DecolorizeExpr) {
       out.append("| decolorize");
@@ -151,7 +152,7 @@ final class Printer {
       if (i > 0) {
         out.append(',');
       }
-      out.append(extractions.get(i).label()).append('=').append(Literals.quote(extractions.get(i).expression()));
+      out.append(extractions.get(i).label()).append('=').append(GoStrings.quote(extractions.get(i).expression()));
     }
   }
 
@@ -179,7 +180,7 @@ final class Printer {
     } else if (filter instanceof BytesLabelFilter f) {
       out.append(f.name()).append(f.type().operator()).append(Literals.formatBytes(f.bytes()));
     } else if (filter instanceof IpLabelFilter f) {
-      out.append(f.name()).append(f.negated() ? "!=" : "=").append("ip(").append(Literals.quote(f.pattern()))
+      out.append(f.name()).append(f.negated() ? "!=" : "=").append("ip(").append(GoStrings.quote(f.pattern()))
           .append(')');
     } else if (filter instanceof BinaryLabelFilter f) {
       out.append("( ");

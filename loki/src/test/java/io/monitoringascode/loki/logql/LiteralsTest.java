@@ -2,37 +2,11 @@ package io.monitoringascode.loki.logql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class LiteralsTest {
-  static Stream<Arguments> quotes() {
-    return Stream.of(
-        Arguments.of("plain", "\"plain\""),
-        Arguments.of("a\"b\\c", "\"a\\\"b\\\\c\""),
-        Arguments.of("\t\n\r\u0007\u000b\u0001\u007f", "\"\\t\\n\\r\\a\\v\\x01\\x7f\""),
-        Arguments.of("é😀", "\"é😀\""),
-        Arguments.of("\u00a0\u200b", "\"\\u00a0\\u200b\""));
-  }
-
-  @ParameterizedTest
-  @MethodSource("quotes")
-  void quote_text_asGoStrconvQuote(String text, String quoted) {
-    assertThat(Literals.quote(text)).isEqualTo(quoted);
-  }
-
-  @Test
-  void unquote_goEscapes_decodes() {
-    assertThat(Literals.unquote("\"a\\tb\\x41\\u00e9\\101\\\"\"")).isEqualTo("a\tbAéA\"");
-    assertThat(Literals.unquote("`a\\d`")).isEqualTo("a\\d");
-    assertThat(Literals.unquote("\"\\400\"")).isNull();
-    assertThat(Literals.unquote("\"\\uD800\"")).isNull();
-  }
-
   @ParameterizedTest
   @CsvSource({"3.14,3.14", "-1,-1", "1000000,1e+06", "123456,123456", "1234567,1.234567e+06", "0.0001,0.0001",
       "0.00001,1e-05", "1e21,1e+21", "0,0"})

@@ -1,6 +1,7 @@
 package io.monitoringascode.prometheus.promql;
 
 import io.monitoringascode.core.finding.Span;
+import io.monitoringascode.core.lang.GoStrings;
 
 /**
  * One label matcher of a selector, such as {@code job=~"api|web"}.

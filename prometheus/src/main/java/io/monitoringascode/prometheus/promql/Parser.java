@@ -3,6 +3,7 @@ package io.monitoringascode.prometheus.promql;
 import io.monitoringascode.core.finding.Span;
 import io.monitoringascode.core.lang.ClosestNames;
 import io.monitoringascode.core.lang.GoRegex;
+import io.monitoringascode.core.lang.GoStrings;
 import io.monitoringascode.core.lang.QueryProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package io.monitoringascode.prometheus.promql;
 
+import io.monitoringascode.core.lang.GoStrings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

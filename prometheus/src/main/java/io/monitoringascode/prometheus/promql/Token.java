@@ -1,5 +1,7 @@
 package io.monitoringascode.prometheus.promql;
 
+import io.monitoringascode.core.lang.GoStrings;
+
 /**
  * One token of a PromQL expression.
  *

@@ -1,6 +1,7 @@
 package io.monitoringascode.prometheus.promql;
 
 import io.monitoringascode.core.finding.Span;
+import io.monitoringascode.core.lang.GoStrings;
 import io.monitoringascode.core.lang.QueryProblem;
 import java.util.ArrayList;
 import java.util.List;
