@@ -1,22 +1,29 @@
 package io.monitoringascode.examples.readme;
 
+import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.monitoringascode.alerting.config.AlertRouting;
 import io.monitoringascode.alerting.receiver.AlertReceiver;
 import io.monitoringascode.alerting.receiver.SecretRef;
 import io.monitoringascode.alerting.receiver.SlackNotifier;
 import io.monitoringascode.alerting.route.RouteNode;
+import io.monitoringascode.core.lang.QueryProblem;
 import io.monitoringascode.examples.tutorial.DemoApp;
+import io.monitoringascode.loki.logql.Logql;
 import io.monitoringascode.prometheus.monitor.ScrapeEndpoint;
 import io.monitoringascode.prometheus.monitor.ServiceScrape;
+import io.monitoringascode.prometheus.promql.Promql;
 import io.monitoringascode.prometheus.rule.AlertRule;
 import io.monitoringascode.prometheus.rule.PromRuleGroup;
 import io.monitoringascode.prometheus.rule.RuleFile;
 import io.monitoringascode.stack.MonitoringStack;
+import io.monitoringascode.stack.values.AlertmanagerSpecValues;
+import io.monitoringascode.stack.values.AlertmanagerValues;
+import io.monitoringascode.stack.values.KubePrometheusStackValues;
 import java.nio.file.Path;
 
 /**
  * The code shown in the repository's README, compiled here so that the README cannot drift from the API; a test checks
- * that the README shows exactly the lines between the markers.
+ * that the README shows exactly the lines between each pair of markers.
  */
 public final class ReadmeExample {
   private ReadmeExample() {}
@@ -52,5 +59,28 @@ public final class ReadmeExample {
         .build();
     stack.writeTo(Path.of("k8s"));   // throws ReportException listing every finding; writes nothing on error
     // README:end
+  }
+
+  /**
+   * Checks Helm values and queries as the README shows, printing what it finds.
+   */
+  public static void valuesAndQueries() {
+    // README:begin
+    KubePrometheusStackValues values = KubePrometheusStackValues.builder()
+        .alertmanager(AlertmanagerValues.builder().alertmanagerSpec(AlertmanagerSpecValues.builder()
+            .alertmanagerConfigSelector(new LabelSelectorBuilder().addToMatchLabels("resource", "prometheus").build())
+            .build()).build())
+        .set("/prometheus/prometheusSpec/retention", "15d")   // any other key, checked against the key index too
+        .build();
+    System.out.println(values.check().toText());               // or MonitoringStack.builder().kubePrometheusStack(values)
+
+    String expr = "sum by (job) rate(http_requests_total[5m])";
+    for (QueryProblem problem : Promql.parse(expr).problems()) {
+      // 1:14 unexpected identifier "rate" in aggregation: Wrap the aggregated expression in parentheses: ...
+      System.out.println(problem.position(expr) + " " + problem.message() + ": " + problem.hint().orElse(""));
+    }
+    boolean valid = Logql.parseDashboardQuery("sum(rate({app=\"api\"} |= \"error\" [$__auto]))").valid();   // true
+    // README:end
+    System.out.println(valid);
   }
 }

@@ -11,16 +11,23 @@ import org.junit.jupiter.api.Test;
 
 /** The README shows the code of {@link ReadmeExample}, which compiles: the README cannot drift from the API. */
 class ReadmeExampleTest {
+  private static final String BEGIN = "// README:begin\n";
+  private static final String END = "    // README:end";
+
   @Test
-  void readme_showsTheCompiledExampleVerbatim() throws IOException {
+  void readme_showsEachCompiledSnippetVerbatim() throws IOException {
     String source = Files.readString(SharedData.repositoryFile(
         "examples/src/main/java/io/monitoringascode/examples/readme/ReadmeExample.java"));
-    String body = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
-        source.indexOf("    // README:end"));
-    String snippet = List.of(body.stripTrailing().split("\n")).stream()
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-        .collect(Collectors.joining("\n", "```java\n", "\n```\n"));
-
-    assertThat(Files.readString(SharedData.repositoryFile("README.md"))).contains(snippet);
+    String readme = Files.readString(SharedData.repositoryFile("README.md"));
+    int snippets = 0;
+    for (int begin = source.indexOf(BEGIN); begin >= 0; begin = source.indexOf(BEGIN, begin + 1)) {
+      String body = source.substring(begin + BEGIN.length(), source.indexOf(END, begin));
+      String snippet = List.of(body.stripTrailing().split("\n")).stream()
+          .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+          .collect(Collectors.joining("\n", "```java\n", "\n```\n"));
+      assertThat(readme).contains(snippet);
+      snippets++;
+    }
+    assertThat(snippets).isEqualTo(2);
   }
 }
