@@ -30,6 +30,8 @@ public final class RuleFileChecker {
   private static final String SPEC = "/spec";
 
   private static final LogqlSyntaxCheck LOGQL = new LogqlSyntaxCheck();
+  /** How many expressions, from the top of the file, decide its language: a file is written in one. */
+  private static final int SAMPLE = 64;
 
   private final DocumentChecker documents = StackChecks.documentChecker();
 
@@ -55,8 +57,8 @@ public final class RuleFileChecker {
   }
 
   /**
-   * The language a rules file is written in. An expression valid in both languages (such as
-   * {@code count_over_time({app="x"}[5m])}) counts for PromQL, so LogQL is only parsed where PromQL fails.
+   * The language a rules file is written in, judged on its first 64 expressions. An expression valid in both languages
+   * (such as {@code count_over_time({app="x"}[5m])}) counts for PromQL, so LogQL is only parsed where PromQL fails.
    *
    * @param document a plain rules file
    * @return LOGQL when more expressions are LogQL only than valid PromQL, else PROMQL
@@ -65,7 +67,7 @@ public final class RuleFileChecker {
     List<String> exprs = new ArrayList<>();
     for (JsonNode group : document.path("groups")) {
       for (JsonNode rule : group.path("rules")) {
-        if (rule.path("expr").isTextual()) {
+        if (rule.path("expr").isTextual() && exprs.size() < SAMPLE) {
           exprs.add(rule.path("expr").textValue());
         }
       }
