@@ -380,6 +380,41 @@ class CheckCommandTest {
   }
 
   @Test
+  void check_prometheusRule_flagsTheIssuesThreeQueryMistakesWithColumnAndHint() {
+    write("rules.yaml", """
+        apiVersion: monitoring.coreos.com/v1
+        kind: PrometheusRule
+        metadata:
+          name: mistakes
+        spec:
+          groups:
+            - name: mistakes
+              rules:
+                - record: job:requests:rate
+                  expr: rate(http_requests_total)
+                - record: job:x:sum
+                  expr: sum by (job) rate(x[5m])
+                - record: job:x:rate
+                  expr: rat(x[5m])
+        """);
+
+    Run run = mac("check", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains(
+        "/spec/groups/0/rules/0/expr @5..24: error [promql/syntax] PromQL error at 1:6: expected type range vector in"
+            + " call to function \"rate\", got instant vector",
+        "Hint: rate() needs a range vector: add a range such as `[5m]`",
+        "/spec/groups/0/rules/1/expr @13..17: error [promql/syntax] PromQL error at 1:14: unexpected identifier"
+            + " \"rate\" in aggregation",
+        "Hint: Wrap the aggregated expression in parentheses: `sum by (job) (rate(x[5m]))`.",
+        "/spec/groups/0/rules/2/expr @0..3: error [promql/syntax] PromQL error at 1:1: unknown function with name"
+            + " \"rat\"",
+        "Hint: Did you mean `rate(`?",
+        "3 errors, 0 warnings, 0 infos");
+  }
+
+  @Test
   void check_plainRulesFiles_promqlAndLogqlToldApartByContent() {
     write("prometheus-rules.yml", """
         groups:
