@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.render.Canonical;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The format for scripts: one JSON array with an object per finding, in report order, keys always in this order:
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
  *   "file" : "k8s/service-monitor.yaml",
  *   "document" : 0,
  *   "path" : "/spec/endpoints/0/interval",
+ *   "line" : 9,
+ *   "column" : 17,
  *   "ruleId" : "monitor/duration",
  *   "severity" : "error",
  *   "message" : "…",
@@ -23,6 +26,8 @@ import java.nio.charset.StandardCharsets;
  * </pre>
  *
  * {@code document} is the 0-based index of the YAML document in its file, {@code path} a JSON pointer into it,
+ * {@code line} and {@code column} (1-based, in the whole file; {@code null} when unknown) where the key or list item
+ * it points at starts, or the nearest enclosing one for a missing key,
  * {@code severity} one of {@code error}, {@code warning} and {@code info}, and {@code hint} {@code null} when there is
  * none. Nothing else is written to standard output.
  */
@@ -30,11 +35,15 @@ final class JsonFormat implements ReportFormat {
   @Override
   public String render(CheckRun run) {
     ArrayNode findings = JsonNodeFactory.instance.arrayNode();
+    FindingPositions positions = new FindingPositions(run);
     for (Finding finding : run.report().findings()) {
       ObjectNode object = findings.addObject();
       object.put("file", finding.location().file().orElse(null));
       object.put("document", finding.location().document());
       object.put("path", finding.location().pointer());
+      Optional<SourcePositions.Position> position = positions.of(finding.location());
+      object.put("line", position.map(SourcePositions.Position::line).orElse(null));
+      object.put("column", position.map(SourcePositions.Position::column).orElse(null));
       object.put("ruleId", finding.ruleId().value());
       object.put("severity", finding.severity().label());
       object.put("message", finding.message());

@@ -61,9 +61,9 @@ final class SarifFormat implements ReportFormat {
     appendRules(driver.putArray("rules"), run.report().findings());
     sarifRun.put("columnKind", "utf16CodeUnits");
     ArrayNode results = sarifRun.putArray("results");
-    Map<String, SourcePositions> positions = new HashMap<>();
+    FindingPositions positions = new FindingPositions(run);
     for (Finding finding : run.report().findings()) {
-      appendResult(results.addObject(), finding, run, positions);
+      appendResult(results.addObject(), finding, positions);
     }
     return new String(Canonical.renderJson(log), StandardCharsets.UTF_8);
   }
@@ -84,8 +84,7 @@ final class SarifFormat implements ReportFormat {
     });
   }
 
-  private static void appendResult(ObjectNode result, Finding finding, CheckRun run,
-      Map<String, SourcePositions> positions) {
+  private static void appendResult(ObjectNode result, Finding finding, FindingPositions positions) {
     Location where = finding.location();
     result.put("ruleId", finding.ruleId().value());
     result.put("level", level(finding.severity()));
@@ -94,9 +93,7 @@ final class SarifFormat implements ReportFormat {
     where.file().ifPresent(file -> {
       ObjectNode physical = location.putObject("physicalLocation");
       physical.putObject("artifactLocation").put("uri", uri(file));
-      run.file(file)
-          .flatMap(source -> positions.computeIfAbsent(file, f -> SourcePositions.parse(source.text()))
-              .find(where.document(), where.pointer()))
+      positions.of(where)
           .ifPresent(position -> physical.putObject("region")
               .put("startLine", position.line())
               .put("startColumn", position.column()));

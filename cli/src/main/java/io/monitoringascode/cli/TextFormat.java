@@ -2,16 +2,19 @@ package io.monitoringascode.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.core.finding.Finding;
+import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Span;
+import java.util.Optional;
 
 /**
- * The default format, for people: one line per finding as {@link Finding#toString()} gives it; for a finding inside an
- * expression, the expression's line with carets under the span, as pint's console output shows it; then the counts.
+ * The default format, for people: one line per finding, {@code file:line:column:} (where editors and terminals link
+ * it) and then {@link Finding#toString()} without the file; for a finding inside an expression, the expression's line
+ * with carets under the span, as pint's console output shows it; then the counts.
  *
  * <pre>
- * k8s/rules.yaml:/spec/groups/0/rules/0/expr @13..14: error [promql/syntax] Unexpected `)`.
- *     rate(foo[5m]))
- *                  ^
+ * k8s/rules.yaml:9:15: /spec/groups/0/rules/0/expr @5..24: error [promql/syntax] PromQL error at 1:6: …
+ *     rate(http_requests_total)
+ *          ^^^^^^^^^^^^^^^^^^^
  * 1 error, 0 warnings, 0 infos
  * checked 1 document in 1 file
  * </pre>
@@ -22,8 +25,18 @@ final class TextFormat implements ReportFormat {
   @Override
   public String render(CheckRun run) {
     StringBuilder text = new StringBuilder();
+    FindingPositions positions = new FindingPositions(run);
     for (Finding finding : run.report().findings()) {
-      text.append(finding).append('\n');
+      Location where = finding.location();
+      Optional<SourcePositions.Position> position = positions.of(where);
+      if (where.file().isPresent() && position.isPresent()) {
+        text.append(where.file().get()).append(':').append(position.get().line()).append(':')
+            .append(position.get().column()).append(": ")
+            .append(finding.withLocation(new Location(Optional.empty(), 0, where.pointer(), where.span())));
+      } else {
+        text.append(finding);
+      }
+      text.append('\n');
       finding.location().span().ifPresent(span -> run.valueAt(finding.location())
           .filter(JsonNode::isTextual)
           .ifPresent(value -> appendExcerpt(text, value.asText(), span)));

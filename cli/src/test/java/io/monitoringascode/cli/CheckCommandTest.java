@@ -172,12 +172,14 @@ class CheckCommandTest {
     assertThat(findings(run)).hasSize(1);
     JsonNode finding = findings(run).get(0);
     assertThat(fieldNames(finding))
-        .containsExactly("file", "document", "path", "ruleId", "severity", "message", "hint");
+        .containsExactly("file", "document", "path", "line", "column", "ruleId", "severity", "message", "hint");
     assertThat(finding).isEqualTo(JSON.readTree("""
         {
           "file": "%s",
           "document": 0,
           "path": "/spec/route/receiver",
+          "line": 9,
+          "column": 5,
           "ruleId": "alerting/undefined-receiver",
           "severity": "error",
           "message": "Receiver `pagerduty` is not defined in `spec.receivers`, so the operator rejects this AlertmanagerConfig and none of its routes take effect.",
@@ -303,7 +305,7 @@ class CheckCommandTest {
     Run run = mac("check", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(name("routing.yaml") + ":/spec/route/receiver: error [alerting/undefined-receiver]"
+    assertThat(run.out()).isEqualTo(name("routing.yaml") + ":9:5: /spec/route/receiver: error [alerting/undefined-receiver]"
         + " Receiver `pagerduty` is not defined in `spec.receivers`, so the operator rejects this AlertmanagerConfig"
         + " and none of its routes take effect. Hint: Add a receiver named `pagerduty` to `spec.receivers`.\n"
         + "1 error, 0 warnings, 0 infos\n"
@@ -318,7 +320,7 @@ class CheckCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).as(run.out()).contains(
-        name("rules.yaml") + ":/spec/groups/0/rules/0/expr @5..7: error [promql/syntax] ",
+        name("rules.yaml") + ":12:11: /spec/groups/0/rules/0/expr @5..7: error [promql/syntax] ",
         "\n    rate(up)\n         ^^\n");
   }
 

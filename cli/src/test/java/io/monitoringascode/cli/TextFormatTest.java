@@ -19,9 +19,9 @@ class TextFormatTest {
     String text = new TextFormat().render(FormatFixtures.run());
 
     assertThat(text).isEqualTo("""
-        k8s/monitor.yaml[1]:/: info [schema/unknown-kind] Kind `ServiceMonitor` has no `apiVersion`.
-        k8s/rules.yaml:/metadata/labels/release: warning [wiring/selection-label] No `release` label.
-        k8s/rules.yaml:/spec/groups/0/rules/0/expr @23..24: error [promql/syntax] Unexpected `)`. Hint: Remove the `)`.
+        k8s/monitor.yaml:3:1: /: info [schema/unknown-kind] Kind `ServiceMonitor` has no `apiVersion`.
+        k8s/rules.yaml:3:1: /metadata/labels/release: warning [wiring/selection-label] No `release` label.
+        k8s/rules.yaml:10:11: /spec/groups/0/rules/0/expr @23..24: error [promql/syntax] Unexpected `)`. Hint: Remove the `)`.
             \t/ rate(up[5m]))
             \t              ^
         1 error, 1 warning, 1 info

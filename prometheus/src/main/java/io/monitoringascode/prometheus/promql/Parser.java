@@ -117,7 +117,7 @@ final class Parser {
       return;
     }
     if (token.kind() == TokenKind.ERROR) {
-      fail(new Span(token.start(), token.end()), token.text(), null);
+      fail(new Span(token.start(), token.end()), token.text(), lexerHint(token.text()));
       return;
     }
     String inContext = where != null ? where : context;
@@ -129,6 +129,16 @@ final class Parser {
       message.append(", expected ").append(expected);
     }
     fail(new Span(token.start(), token.end()), message.toString(), null);
+  }
+
+  /** A fix for the lexer's bracket errors, where one is plain. */
+  private static String lexerHint(String message) {
+    return switch (message) {
+      case "unexpected right parenthesis ')'" -> "Remove the `)`, or add the `(` it closes.";
+      case "unclosed left parenthesis" -> "Add the missing `)`.";
+      case "unclosed left bracket" -> "Add the missing `]`.";
+      default -> null;
+    };
   }
 
   private void fail(Span span, String message, String hint) {

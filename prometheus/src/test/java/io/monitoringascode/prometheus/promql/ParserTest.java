@@ -122,6 +122,12 @@ class ParserTest {
   }
 
   @Test
+  void bracketErrors_sayWhichBracketToAddOrRemove() {
+    assertThat(firstProblem("sum(rate(x[5m])))").hint()).contains("Remove the `)`, or add the `(` it closes.");
+    assertThat(firstProblem("sum(rate(x[5m])").hint()).contains("Add the missing `)`.");
+  }
+
+  @Test
   void error_removedFunction_namesTheReplacement() {
     QueryProblem problem = firstProblem("holt_winters(x[1h], 0.5, 0.5)");
     assertThat(problem.message()).isEqualTo("unknown function with name \"holt_winters\"");
