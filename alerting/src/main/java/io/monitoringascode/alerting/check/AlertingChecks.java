@@ -37,7 +37,11 @@ public final class AlertingChecks {
         new AlertingDurationCheck(),
         new AlertingGroupByCheck(),
         new AlertingMatcherCheck(),
-        new AlertingNamespaceMatcherCheck());
+        new AlertingNamespaceMatcherCheck(),
+        new AlertingShadowedRouteCheck(),
+        new AlertingUnusedReceiverCheck(),
+        new AlertingInhibitEqualCheck(),
+        new AlertingEmptyTimeIntervalCheck());
     List<Check<JsonNode>> treeChecks = List.of(
         new AlertingChildRouteCheck(),
         new AlertingTemplateCheck(),

@@ -3,6 +3,7 @@ package io.monitoringascode.alerting.route;
 import io.fabric8.openshift.api.model.monitoring.v1alpha1.DayOfMonthRange;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
+import java.time.ZonedDateTime;
 import org.immutables.value.Value;
 
 /**
@@ -84,6 +85,24 @@ public abstract class DayRange {
       throw new InvalidModelException("`daysOfMonth`: range `" + start() + ":" + end()
           + "` always ends before it starts.");
     }
+  }
+
+  /**
+   * Tells whether a moment falls on one of these days of its month, as Alertmanager judges it: a negative day counts
+   * from the end of the month ({@code -1} is the last day), both ends are included, and a range is cut at the end of
+   * a shorter month (a range starting after it matches nothing).
+   *
+   * @param time the moment, read in its own time zone
+   * @return {@code true} when the day of the month is in the range
+   */
+  public boolean contains(ZonedDateTime time) {
+    int length = time.toLocalDate().lengthOfMonth();
+    int first = start() < 0 ? length + start() + 1 : start();
+    int last = end() < 0 ? length + end() + 1 : end();
+    if (first > length) {
+      return false;
+    }
+    return time.getDayOfMonth() >= Math.max(first, 1) && time.getDayOfMonth() <= Math.min(last, length);
   }
 
   /**

@@ -7,6 +7,7 @@ import io.monitoringascode.core.lang.PromNames;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -150,6 +151,23 @@ public abstract class LabelMatcher {
             + "` is not valid RE2: " + problem.description() + ".");
       });
     }
+  }
+
+  /**
+   * Tells whether a label value satisfies this matcher, as Alertmanager judges it: a regex must match the whole value,
+   * {@code ^(?:regex)$}, and an absent label has the value {@code ""}.
+   *
+   * @param labelValue the value, {@code ""} for an absent label
+   * @return {@code true} when the matcher accepts it
+   * @throws java.util.regex.PatternSyntaxException if the regex is one only Java's engine rejects ({@code [[]})
+   */
+  public boolean matches(String labelValue) {
+    return switch (matchType()) {
+      case EQUAL -> labelValue.equals(value());
+      case NOT_EQUAL -> !labelValue.equals(value());
+      case REGEX -> Pattern.matches("^(?:" + value() + ")$", labelValue);
+      case NOT_REGEX -> !Pattern.matches("^(?:" + value() + ")$", labelValue);
+    };
   }
 
   /**

@@ -4,6 +4,7 @@ import io.fabric8.openshift.api.model.monitoring.v1alpha1.MuteTimeInterval;
 import io.fabric8.openshift.api.model.monitoring.v1alpha1.TimeInterval;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,16 @@ public abstract class MuteInterval {
     if (name().isEmpty()) {
       throw new InvalidModelException("`name`: a mute time interval needs a name.");
     }
+  }
+
+  /**
+   * Tells whether a moment falls in any of this interval's windows.
+   *
+   * @param time the moment, read in its own time zone (Alertmanager reads an AlertmanagerConfig's intervals in UTC)
+   * @return {@code true} when a window covers the moment; an interval without windows covers no time
+   */
+  public boolean contains(ZonedDateTime time) {
+    return timeIntervals().stream().anyMatch(window -> window.contains(time));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.monitoringascode.alerting.route;
 import io.fabric8.openshift.api.model.monitoring.v1alpha1.TimeRange;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -84,6 +85,18 @@ public abstract class TimeOfDayRange {
     if (minutes(startTime()) >= minutes(endTime())) {
       throw new InvalidModelException("`endTime`: `" + endTime() + "` is not after `startTime` `" + startTime() + "`.");
     }
+  }
+
+  /**
+   * Tells whether a moment falls in this span, as Alertmanager judges it: the start minute is included, the end
+   * minute is not.
+   *
+   * @param time the moment, read in its own time zone
+   * @return {@code true} when {@code startTime <= time < endTime}
+   */
+  public boolean contains(ZonedDateTime time) {
+    int minute = time.getHour() * 60 + time.getMinute();
+    return minute >= minutes(startTime()) && minute < minutes(endTime());
   }
 
   /**

@@ -5,6 +5,7 @@ import io.fabric8.openshift.api.model.monitoring.v1alpha1.TimeInterval;
 import io.fabric8.openshift.api.model.monitoring.v1alpha1.TimeRange;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,6 +130,21 @@ public abstract class TimeWindow {
   }
 
   /**
+   * Tells whether a moment falls in this window, as Alertmanager judges it: in one entry of every non-empty list,
+   * ranges including both ends, times of day including the start and excluding the end.
+   *
+   * @param time the moment, read in its own time zone (Alertmanager reads an AlertmanagerConfig's intervals in UTC)
+   * @return {@code true} when the window covers the moment
+   */
+  public boolean contains(ZonedDateTime time) {
+    return (times().isEmpty() || times().stream().anyMatch(span -> span.contains(time)))
+        && (daysOfMonth().isEmpty() || daysOfMonth().stream().anyMatch(days -> days.contains(time)))
+        && inRanges(weekdays(), time.getDayOfWeek().getValue() % 7 + 1, DAYS)
+        && inRanges(months(), time.getMonthValue(), MONTHS)
+        && inRanges(years(), time.getYear(), List.of());
+  }
+
+  /**
    * The window as the fabric8 model writes it.
    *
    * @return a fresh fabric8 time interval
@@ -150,6 +166,20 @@ public abstract class TimeWindow {
     if (ends.length == 2 && rank(ends[0], names) > rank(ends[1], names)) {
       throw new InvalidModelException("`" + attribute + "`: range `" + range + "` ends before it starts.");
     }
+  }
+
+  /** Whether a position (Sunday = 1, January = 1, or the year) lies in one of the ranges; no ranges means any. */
+  private static boolean inRanges(List<String> ranges, int position, List<String> names) {
+    if (ranges.isEmpty()) {
+      return true;
+    }
+    for (String range : ranges) {
+      String[] ends = range.split(":");
+      if (position >= rank(ends[0], names) && position <= rank(ends[ends.length - 1], names)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The position of a day or month name in the week or year, or the number itself. */

@@ -38,7 +38,7 @@ class AlertRoutingTest {
 
   @Test
   void goldenDirectory_holdsNoOrphans() {
-    GoldenFiles.assertNoOrphans(List.of(GOLDEN));
+    GoldenFiles.assertNoOrphans(List.of(GOLDEN, "alerting/assembled-alertmanager.yaml"));
   }
 
   @Test

@@ -13,11 +13,16 @@ import io.monitoringascode.alerting.route.RouteNode;
 import io.monitoringascode.alerting.route.TimeOfDayRange;
 import io.monitoringascode.alerting.route.TimeWindow;
 
-/** A routing that uses every part of the model: the subject of the golden file and the round-trip test. */
-final class ExampleRouting {
+/** A routing that uses every part of the model: the subject of golden files, the round-trip and the oracle tests. */
+public final class ExampleRouting {
   private ExampleRouting() {}
 
-  static AlertRouting shop() {
+  /**
+   * The example, in namespace {@code shop}.
+   *
+   * @return the routing
+   */
+  public static AlertRouting shop() {
     return AlertRouting.builder()
         .name("shop-alerts")
         .namespace("shop")
