@@ -9,6 +9,7 @@ import io.monitoringascode.core.finding.RuleId;
 import io.monitoringascode.core.lang.ClosestNames;
 import io.monitoringascode.core.schema.CrdSchemas;
 import io.monitoringascode.core.values.ValuesChecks;
+import io.monitoringascode.grafana.check.DashboardChecks;
 import io.monitoringascode.loki.check.LokiValuesChecks;
 import io.monitoringascode.prometheus.check.PrometheusChecks;
 import io.monitoringascode.stack.check.KubePrometheusStackValuesChecks;
@@ -56,7 +57,7 @@ public final class StackChecks {
 
   /**
    * Every rule id the library reports: schema validation, each document check, the stack-wide checks, the Helm
-   * values checks of both charts, and the rules only plain rules files have (LogQL expressions).
+   * values checks of both charts, the rules only plain rules files have (LogQL expressions), and the dashboard checks.
    *
    * @return the ids, sorted, without duplicates
    */
@@ -70,6 +71,7 @@ public final class StackChecks {
     KubePrometheusStackValuesChecks.all().forEach(check -> ids.add(check.info().id()));
     LokiValuesChecks.all().forEach(check -> ids.add(check.info().id()));
     ids.addAll(RuleFileChecker.ruleIds());
+    DashboardChecks.all().forEach(check -> ids.add(check.info().id()));
     return List.copyOf(ids);
   }
 
