@@ -68,7 +68,7 @@ public class GenerateMojo extends AbstractMojo {
     try (URLClassLoader loader = new URLClassLoader(projectClassPath(), getClass().getClassLoader())) {
       // Jackson and fabric8 look classes up through the context loader.
       thread.setContextClassLoader(loader);
-      MonitoringStack stack = overridden(source(loader).stack());
+      MonitoringStack stack = overridden(build(source(loader)));
       Report report = stack.check();
       writeReports(report);
       logFindings(report);
@@ -83,6 +83,15 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoExecutionException("Could not load the stack: " + e.getMessage(), e);
     } finally {
       thread.setContextClassLoader(previous);
+    }
+  }
+
+  /** Runs the user's code; what it throws (an invalid model, a missing name) fails the build with its message. */
+  private static MonitoringStack build(StackSource source) throws MojoFailureException {
+    try {
+      return source.stack();
+    } catch (RuntimeException e) {
+      throw new MojoFailureException(source.getClass().getName() + ".stack() failed: " + e.getMessage(), e);
     }
   }
 
