@@ -38,6 +38,21 @@ public final class Main {
   }
 
   /**
+   * Runs the command line without exiting, as the Maven plugin's {@code check} goal does.
+   *
+   * @param out where the report goes
+   * @param err where problems that stop the run go
+   * @param args the arguments, such as {@code check --format json k8s/}
+   * @return the exit code: 0 (no failing finding), 1 (failing findings) or 2 (could not run)
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    int exitCode = commandLine().setOut(out).setErr(err).execute(args);
+    out.flush();
+    err.flush();
+    return exitCode;
+  }
+
+  /**
    * Creates the command line, ready to {@code execute}; tests set its output and error writers.
    *
    * @return a fresh command line

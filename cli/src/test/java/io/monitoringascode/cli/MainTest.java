@@ -30,6 +30,14 @@ class MainTest {
   }
 
   @Test
+  void run_returnsTheExitCodeWithoutExiting() {
+    int exitCode = Main.run(new PrintWriter(out), new PrintWriter(err), "check", "--format", "json", "no-such-dir");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("mac check: ");
+  }
+
+  @Test
   void commandLine_version_printsAVersionLine() {
     int exitCode = execute("--version");
 

@@ -77,6 +77,29 @@ public final class MonitoringStack {
     this.releases = builder.releases();
   }
 
+  private MonitoringStack(MonitoringStack stack, SeverityOverrides overrides) {
+    this.release = stack.release;
+    this.selectorLabels = stack.selectorLabels;
+    this.entries = stack.entries;
+    this.documents = stack.documents;
+    this.overrides = overrides;
+    this.allowPlaintextSecrets = stack.allowPlaintextSecrets;
+    this.releases = stack.releases;
+  }
+
+  /**
+   * This stack with more severity overrides, such as a build's {@code <severityOverrides>} on top of those the stack
+   * was built with.
+   *
+   * @param more the overrides; for a rule both change, these win
+   * @return a stack that checks, renders and writes with both
+   * @throws IllegalArgumentException if an override names a rule the library does not have, with the nearest id
+   */
+  public MonitoringStack withSeverityOverrides(SeverityOverrides more) {
+    StackChecks.requireKnown(more);
+    return new MonitoringStack(this, overrides.plus(more));
+  }
+
   /**
    * Starts a stack.
    *

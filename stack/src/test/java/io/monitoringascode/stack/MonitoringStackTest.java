@@ -168,6 +168,22 @@ class MonitoringStackTest {
   }
 
   @Test
+  void withSeverityOverrides_addsToTheStacksOwnAndLaterWins() {
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .add(monitor("unselected", "30s", false))
+        .severityOverrides(SeverityOverrides.parse("wiring/selection-label=off"))
+        .build();
+
+    MonitoringStack overridden = stack.withSeverityOverrides(SeverityOverrides.parse("wiring/selection-label=info"));
+
+    assertThat(stack.check().findings()).isEmpty();
+    assertThat(overridden.check().findings()).extracting(Finding::severity).containsExactly(Severity.INFO);
+    assertThat(overridden.render().get("kustomization.yaml")).isEqualTo(stack.render().get("kustomization.yaml"));
+    assertThatThrownBy(() -> stack.withSeverityOverrides(SeverityOverrides.parse("wiring/selection-lable=off")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("did you mean `wiring/selection-label`?");
+  }
+
+  @Test
   void writeTo_userFileInTree_survivesAndUnchangedStackRewritesNothing() throws Exception {
     Files.writeString(out.resolve("README.md"), "mine");
     MonitoringStack stack = MonitoringStack.builder().namespace("monitoring").add(monitor("demo", "30s", true)).build();

@@ -90,6 +90,18 @@ public final class SeverityOverrides {
   }
 
   /**
+   * These overrides, then others: for a rule both change, the other's severity wins.
+   *
+   * @param later the overrides that take precedence, such as a build's on top of a stack's own
+   * @return new overrides
+   */
+  public SeverityOverrides plus(SeverityOverrides later) {
+    Map<RuleId, Optional<Severity>> copy = new TreeMap<>(overrides);
+    copy.putAll(later.overrides);
+    return new SeverityOverrides(Map.copyOf(copy));
+  }
+
+  /**
    * The rules these overrides change.
    *
    * @return the rule ids, sorted

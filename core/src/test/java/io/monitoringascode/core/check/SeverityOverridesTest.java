@@ -27,6 +27,15 @@ class SeverityOverridesTest {
   }
 
   @Test
+  void plus_laterWinsForTheSameRule_andKeepsTheOthers() {
+    SeverityOverrides both = SeverityOverrides.parse("wiring/selection-label=off,rule/template=info")
+        .plus(SeverityOverrides.parse("wiring/selection-label=warning"));
+
+    assertThat(both.apply(REPORT).findings()).extracting(f -> f.ruleId().value() + ":" + f.severity())
+        .containsExactly("rule/duration:ERROR", "wiring/selection-label:WARNING", "rule/template:INFO");
+  }
+
+  @Test
   void parse_unknownSeverity_failsNamingIt() {
     assertThatThrownBy(() -> SeverityOverrides.parse("rule/duration=fatal"))
         .isInstanceOf(IllegalArgumentException.class)

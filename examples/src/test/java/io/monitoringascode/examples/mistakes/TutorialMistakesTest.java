@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.monitoringascode.core.finding.ReportException;
-import io.monitoringascode.core.golden.GoldenFiles;
+import io.monitoringascode.testkit.GoldenFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ class TutorialStackKustomizeTest {
     Path kubectl = Path.of("/usr/bin/kubectl");
     Assumptions.assumeTrue(Files.isExecutable(kubectl),
         "kubectl is not installed at /usr/bin/kubectl; skipping the kustomize check of the output tree");
-    TutorialStack.stack().writeTo(out);
+    new TutorialStack().stack().writeTo(out);
 
     Process process = new ProcessBuilder(kubectl.toString(), "kustomize", out.toString())
         .redirectErrorStream(true).start();

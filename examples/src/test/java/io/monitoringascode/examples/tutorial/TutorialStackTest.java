@@ -1,8 +1,8 @@
 package io.monitoringascode.examples.tutorial;
 
+import static io.monitoringascode.testkit.MonitoringAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.monitoringascode.core.golden.GoldenFiles;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedMap;
@@ -19,23 +19,24 @@ class TutorialStackTest {
 
   @Test
   void check_tutorialStack_hasNoFindings() {
-    assertThat(TutorialStack.stack().check().findings()).isEmpty();
+    assertThat(new TutorialStack().stack().check()).isEmpty();
   }
 
   @Test
   void render_tutorialStack_matchesGoldenFiles() {
-    SortedMap<String, byte[]> files = TutorialStack.stack().render();
+    assertThat(new TutorialStack().stack()).rendersGoldenFiles(GOLDEN);
+  }
 
-    files.forEach((path, bytes) -> GoldenFiles.assertMatches(GOLDEN + path, bytes));
-    assertThat(GoldenFiles.all()).filteredOn(path -> path.startsWith(GOLDEN))
-        .as("golden files that the stack no longer renders")
-        .containsExactlyElementsOf(files.keySet().stream().map(path -> GOLDEN + path).toList());
+  @Test
+  void rules_targetDown_firesOnADownTarget() {
+    assertThat(DemoAppRules.rules(TutorialStack.RELEASE).toPrometheusRule()).hasAlert("TargetDown")
+        .hasLabel("severity", "warning");
   }
 
   @Test
   void render_twice_sameBytes() {
-    SortedMap<String, byte[]> first = TutorialStack.stack().render();
-    SortedMap<String, byte[]> second = TutorialStack.stack().render();
+    SortedMap<String, byte[]> first = new TutorialStack().stack().render();
+    SortedMap<String, byte[]> second = new TutorialStack().stack().render();
 
     assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
     for (Map.Entry<String, byte[]> file : first.entrySet()) {
