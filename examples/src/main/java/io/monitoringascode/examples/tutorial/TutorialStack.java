@@ -1,5 +1,8 @@
 package io.monitoringascode.examples.tutorial;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.monitoringascode.grafana.dashboard.Dashboard;
+import io.monitoringascode.grafana.provisioning.DashboardConfigMap;
 import io.monitoringascode.stack.MonitoringStack;
 import io.monitoringascode.stack.StackSource;
 
@@ -29,8 +32,15 @@ public final class TutorialStack implements StackSource {
         .add(DemoAppScraping.serviceScrape(RELEASE).toServiceMonitor())
         .add(DemoAppRules.rules(RELEASE).toPrometheusRule())
         .add(SlackAlerting.routing().toAlertmanagerConfig())
+        .add(dashboard("demo-app-dashboard", DemoAppDashboard.dashboard()),
+            dashboard("fake-logs-dashboard", FakeLogsDashboard.dashboard()))
         .kubePrometheusStack(TutorialValues.kubePrometheusStack())
         .loki("loki", TutorialValues.loki())
         .build();
+  }
+
+  /** A dashboard as the ConfigMap the chart's Grafana sidecar loads (label {@code grafana_dashboard: "1"}). */
+  private static ConfigMap dashboard(String name, Dashboard dashboard) {
+    return DashboardConfigMap.builder().name(name).namespace(NAMESPACE).dashboard(dashboard).build().toConfigMap();
   }
 }

@@ -10,6 +10,8 @@ import io.monitoringascode.loki.values.LokiStorage;
 import io.monitoringascode.loki.values.LokiValues;
 import io.monitoringascode.stack.values.AlertmanagerSpecValues;
 import io.monitoringascode.stack.values.AlertmanagerValues;
+import io.monitoringascode.stack.values.DashboardImport;
+import io.monitoringascode.stack.values.DashboardProvider;
 import io.monitoringascode.stack.values.DataSourceAccess;
 import io.monitoringascode.stack.values.GrafanaDataSource;
 import io.monitoringascode.stack.values.GrafanaValues;
@@ -18,7 +20,8 @@ import io.monitoringascode.stack.values.KubePrometheusStackValues;
 /**
  * The tutorial's Helm values, as typed Java: kube-prometheus-stack with the AlertmanagerConfig selector where the chart
  * reads it (under {@code alertmanager.alertmanagerSpec}, not {@code prometheus.prometheusSpec} as the tutorial's
- * text says) and Loki as a Grafana data source; Loki in SingleBinary mode on the filesystem, one replica.
+ * text says), Loki as a Grafana data source and the grafana.com dashboard 15661 the tutorial imports by hand; Loki in
+ * SingleBinary mode on the filesystem, one replica.
  */
 public final class TutorialValues {
   private TutorialValues() {}
@@ -41,9 +44,15 @@ public final class TutorialValues {
             .addAdditionalDataSource(GrafanaDataSource.builder()
                 .name("Loki")
                 .type("loki")
+                // The uid the example dashboards refer to; the tutorial's file lets Grafana make one up.
+                .uid(TutorialDataSources.LOKI.uid())
                 .url("http://loki-gateway." + TutorialStack.NAMESPACE + ".svc.cluster.local")
                 .access(DataSourceAccess.PROXY)
                 .build())
+            // The tutorial imports dashboard 15661 from grafana.com by hand; the chart can do it at install.
+            .addDashboardProvider(DashboardProvider.builder().name("grafana-com").folder("grafana.com").build())
+            .addDashboard(DashboardImport.builder().provider("grafana-com").name("k8s-dashboard").gnetId(15661)
+                .revision(2).datasource("Prometheus").build())
             .build())
         .build();
   }

@@ -1,4 +1,4 @@
-package io.monitoringascode.grafana.examples;
+package io.monitoringascode.examples.tutorial;
 
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.grafana.dashboard.Dashboard;
@@ -17,12 +17,17 @@ import io.monitoringascode.grafana.panel.Thresholds;
  * A dashboard of the tutorial's demo app over Prometheus: request rate, errors and latency from the metrics the app
  * exports ({@code http_requests_total}, {@code http_status_codes_total}, {@code http_request_duration_seconds}).
  */
-final class DemoAppDashboard {
+public final class DemoAppDashboard {
   private static final DataSourceRef PROMETHEUS = TutorialDataSources.PROMETHEUS.ref();
 
   private DemoAppDashboard() {}
 
-  static Dashboard dashboard() {
+  /**
+   * The dashboard.
+   *
+   * @return the dashboard
+   */
+  public static Dashboard dashboard() {
     return Dashboard.builder()
         .uid("demo-app")
         .title("Demo app")

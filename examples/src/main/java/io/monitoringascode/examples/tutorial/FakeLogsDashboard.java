@@ -1,4 +1,4 @@
-package io.monitoringascode.grafana.examples;
+package io.monitoringascode.examples.tutorial;
 
 import io.monitoringascode.grafana.dashboard.Dashboard;
 import io.monitoringascode.grafana.dashboard.TimeRange;
@@ -17,14 +17,19 @@ import java.util.Map;
  * The tutorial's fake-logs dashboard over Loki: the log panels of its "Application Monitoring &amp; Logging"
  * dashboard, filtered by service, free text, status and method, written as code.
  */
-final class FakeLogsDashboard {
+public final class FakeLogsDashboard {
   private static final DataSourceRef LOKI = TutorialDataSources.LOKI.ref();
   /** The stream and filters every panel shares; `$filter` is a line filter, the others label filters. */
   private static final String LOGS = "{service_name=\"$service\"} |= \"$filter\" | json";
 
   private FakeLogsDashboard() {}
 
-  static Dashboard dashboard() {
+  /**
+   * The dashboard.
+   *
+   * @return the dashboard
+   */
+  public static Dashboard dashboard() {
     return Dashboard.builder()
         .uid("fake-logs")
         .title("Fake logs")

@@ -1,25 +1,25 @@
-package io.monitoringascode.grafana.examples;
+package io.monitoringascode.examples.tutorial;
 
 import io.monitoringascode.grafana.datasource.DataSource;
 import io.monitoringascode.grafana.datasource.DataSourceType;
 
 /** The tutorial's data sources: the chart's own Prometheus and the Loki the tutorial adds. */
-final class TutorialDataSources {
+public final class TutorialDataSources {
   /** kube-prometheus-stack provisions its Prometheus with uid {@code prometheus}. */
-  static final DataSource PROMETHEUS = DataSource.builder()
+  public static final DataSource PROMETHEUS = DataSource.builder()
       .name("Prometheus")
       .type(DataSourceType.PROMETHEUS)
       .uid("prometheus")
-      .url("http://prometheus-kube-prometheus-prometheus.monitoring:9090/")
+      .url("http://prometheus-kube-prometheus-prometheus." + TutorialStack.NAMESPACE + ":9090/")
       .isDefault(true)
       .build();
 
   /** The tutorial's Loki, in SingleBinary mode behind its gateway. */
-  static final DataSource LOKI = DataSource.builder()
+  public static final DataSource LOKI = DataSource.builder()
       .name("Loki")
       .type(DataSourceType.LOKI)
       .uid("loki")
-      .url("http://loki-gateway.monitoring.svc.cluster.local")
+      .url("http://loki-gateway." + TutorialStack.NAMESPACE + ".svc.cluster.local")
       .build();
 
   private TutorialDataSources() {}
