@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The parse of each expression of the PrometheusRule being checked, shared by the checks that read it
- * ({@code promql/syntax}, {@code promql/experimental}), so that each expression is parsed once per object. Only the
- * object most recently asked about is remembered, by identity; the results are immutable, so sharing them across
- * threads is safe.
+ * ({@code promql/syntax}, {@code promql/experimental}, and those built on the tree and on label flow), so that each
+ * expression is parsed once per object. Only the object most recently asked about is remembered, by identity; the
+ * results are immutable, so sharing them across threads is safe.
  */
 final class ParsedExpressions {
   private static final AtomicReference<Entry> LAST = new AtomicReference<>();
@@ -33,6 +33,7 @@ final class ParsedExpressions {
       entry = new Entry(rule, new ConcurrentHashMap<>());
       LAST.set(entry);
     }
-    return entry.results().computeIfAbsent(expr, Promql::parse);
+    ParseResult known = entry.results().get(expr);
+    return known != null ? known : entry.results().computeIfAbsent(expr, Promql::parse);
   }
 }

@@ -41,6 +41,10 @@ public final class PrometheusChecks {
             new RuleDuplicateRecordCheck(),
             new PromqlSyntaxCheck(),
             new PromqlExperimentalCheck(),
+            new RuleTemplateLabelCheck(),
+            new RuleDuplicateExprCheck(),
+            new RuleDuplicateAlertCheck(),
+            new PromqlComparisonRangeCheck(),
             new WiringSelectionLabelCheck<>("PrometheusRule", "ruleSelector", "never loads it"))));
   }
 }

@@ -44,7 +44,7 @@ class PrometheusChecksTest {
       }
       assertThat(rule.getValue().getSimpleName()).isEqualTo(expected + "Check");
     }
-    assertThat(rules()).hasSize(11);
+    assertThat(rules()).hasSize(15);
   }
 
   /** The docs page of a rule, in the repository's {@code docs/rules/}. */

@@ -1,0 +1,122 @@
+package io.monitoringascode.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.Rule;
+import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
+import io.monitoringascode.core.check.Check;
+import io.monitoringascode.core.check.CheckContext;
+import io.monitoringascode.core.check.DocumentType;
+import io.monitoringascode.core.check.FindingSink;
+import io.monitoringascode.core.document.DocumentReader;
+import io.monitoringascode.core.render.Canonical;
+import io.monitoringascode.prometheus.check.PrometheusChecks;
+import io.monitoringascode.prometheus.labels.LabelFlow;
+import io.monitoringascode.prometheus.promql.Expr;
+import io.monitoringascode.prometheus.promql.Promql;
+import io.monitoringascode.prometheus.rule.PromRule;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * What label flow and the rule checks built on it add to parsing: over the 10,000 rules of
+ * {@link RulesFileExport#rulesFile(int)}, {@link #parseAndTypeCheck} parses and type-checks every expression (the
+ * baseline), {@link #labelFlow} computes the labels of every parsed expression, and {@link #semanticChecks} runs the
+ * rule checks built on the parsed tree and label flow ({@code rule/template-label}, {@code rule/duplicate-expr},
+ * {@code rule/duplicate-alert}, {@code promql/comparison-range}) on the file, whose parses are already cached as they
+ * are when every check runs ({@code promql/syntax} parses first). Target of issue 6: the checks add at most 50% to the
+ * baseline.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class LabelFlowBenchmark {
+  private static final Set<String> NEW_RULES =
+      Set.of("rule/template-label", "rule/duplicate-expr", "rule/duplicate-alert", "promql/comparison-range");
+
+  private PrometheusRule rules;
+  private List<String> expressions;
+  private List<Expr> parsed;
+  private List<Check<PrometheusRule>> checks;
+
+  /** Reads the file once as one PrometheusRule, and parses its expressions once for {@link #labelFlow}. */
+  @Setup
+  @SuppressWarnings("unchecked")
+  public void setUp() {
+    JsonNode file = DocumentReader.read(new String(RulesFileExport.rulesFile(1000), StandardCharsets.UTF_8)).get(0);
+    ObjectNode document = ((ObjectNode) file).objectNode();
+    document.put("apiVersion", PrometheusChecks.API_VERSION).put("kind", "PrometheusRule");
+    document.putObject("metadata").put("name", "rules");
+    document.set("spec", file);
+    rules = Canonical.fromTree(document, PrometheusRule.class);
+    expressions = new ArrayList<>();
+    for (RuleGroup group : rules.getSpec().getGroups()) {
+      for (Rule rule : group.getRules()) {
+        expressions.add(PromRule.exprOf(rule));
+      }
+    }
+    parsed = expressions.stream().map(e -> Promql.parse(e).expr().orElseThrow()).toList();
+    DocumentType<PrometheusRule> type = (DocumentType<PrometheusRule>) PrometheusChecks.types().stream()
+        .filter(t -> t.kind().equals("PrometheusRule")).findFirst().orElseThrow();
+    checks = type.checks().stream().filter(c -> NEW_RULES.contains(c.info().id().toString())).toList();
+    if (checks.size() != NEW_RULES.size()) {
+      throw new IllegalStateException("Expected the checks " + NEW_RULES + ", found " + checks);
+    }
+  }
+
+  /**
+   * The baseline: parse and type check every expression.
+   *
+   * @param sink keeps the results alive
+   */
+  @Benchmark
+  public void parseAndTypeCheck(Blackhole sink) {
+    for (String expression : expressions) {
+      sink.consume(Promql.parse(expression));
+    }
+  }
+
+  /**
+   * The labels of every parsed expression.
+   *
+   * @param sink keeps the results alive
+   */
+  @Benchmark
+  public void labelFlow(Blackhole sink) {
+    for (Expr expr : parsed) {
+      sink.consume(LabelFlow.of(expr));
+    }
+  }
+
+  /**
+   * The checks built on the parsed tree and label flow, over the whole file.
+   *
+   * @param sink keeps the findings alive
+   */
+  @Benchmark
+  public void semanticChecks(Blackhole sink) {
+    for (Check<PrometheusRule> check : checks) {
+      FindingSink findings = new FindingSink(check.info());
+      check.check(rules, CheckContext.none(), findings);
+      sink.consume(findings.findings());
+    }
+  }
+}

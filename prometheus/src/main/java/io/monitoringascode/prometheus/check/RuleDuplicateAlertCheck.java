@@ -1,0 +1,64 @@
+package io.monitoringascode.prometheus.check;
+
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.monitoringascode.core.check.Check;
+import io.monitoringascode.core.check.CheckContext;
+import io.monitoringascode.core.check.FindingSink;
+import io.monitoringascode.core.check.RuleInfo;
+import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.prometheus.promql.Expr;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@code rule/duplicate-alert}: two alerting rules of one group with the same name and the same labels but different
+ * expressions. Rules in different groups are not compared: a rules file often holds one group per service, each with
+ * the same alerts over its own selectors. The same name with different labels is the mixin pattern of tiers (a
+ * {@code warning} at 80% and a {@code critical} page at 95%, or kube-prometheus' burn-rate windows told apart by
+ * {@code long} and {@code short}) and is left alone; with the same labels, the two conditions are one alert to
+ * Alertmanager and to whoever reads it. Advice only: splitting one alert over disjoint conditions can be deliberate.
+ */
+final class RuleDuplicateAlertCheck implements Check<PrometheusRule> {
+  private static final RuleInfo INFO = RuleInfo.of("rule/duplicate-alert", Severity.INFO,
+      "An alert name should mean one condition per set of labels.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
+    Map<String, RuleSite> first = new HashMap<>();
+    for (RuleSite site : RuleSite.all(subject)) {
+      if (!site.isAlerting() || site.rule().getExpr() == null) {
+        continue;
+      }
+      Map<String, String> labels = site.rule().getLabels() == null ? Map.of() : site.rule().getLabels();
+      RuleSite earlier = first.putIfAbsent(site.groupIndex() + "\n" + site.rule().getAlert() + new TreeMap<>(labels),
+          site);
+      if (earlier == null || sameExpression(subject, earlier, site)) {
+        continue;
+      }
+      sink.at(site.pointer("alert"))
+          .info("Alert `" + site.rule().getAlert() + "` is also defined at rule " + earlier.ruleIndex()
+              + " of this group with the same labels but another expression, so two conditions fire under"
+              + " one name.")
+          .hint("Join the two conditions with `or` in one rule, give them different names, or tell the tiers apart"
+              + " with different labels, such as `severity`.");
+    }
+  }
+
+  private static boolean sameExpression(PrometheusRule subject, RuleSite earlier, RuleSite site) {
+    if (earlier.expr().strip().equals(site.expr().strip())) {
+      return true;
+    }
+    Optional<Expr> a = ParsedExpressions.of(subject, earlier.expr()).expr();
+    Optional<Expr> b = ParsedExpressions.of(subject, site.expr()).expr();
+    // An expression that does not parse is left to promql/syntax.
+    return a.isEmpty() || b.isEmpty()
+        || Subexpressions.unwrap(a.get()).withoutSpans().equals(Subexpressions.unwrap(b.get()).withoutSpans());
+  }
+}

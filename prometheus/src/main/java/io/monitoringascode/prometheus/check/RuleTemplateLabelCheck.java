@@ -1,0 +1,146 @@
+package io.monitoringascode.prometheus.check;
+
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.monitoringascode.core.check.Check;
+import io.monitoringascode.core.check.CheckContext;
+import io.monitoringascode.core.check.FindingSink;
+import io.monitoringascode.core.check.RuleInfo;
+import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.prometheus.labels.LabelFlow;
+import io.monitoringascode.prometheus.labels.LabelSet;
+import io.monitoringascode.prometheus.labels.Presence;
+import io.monitoringascode.prometheus.promql.BinaryExpr;
+import io.monitoringascode.prometheus.promql.Call;
+import io.monitoringascode.prometheus.promql.Expr;
+import io.monitoringascode.prometheus.promql.Promql;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code rule/template-label}: an alert's label or annotation template prints {@code $labels.x} (or
+ * {@code .Labels.x}) although the alert's expression never returns a series with the label {@code x}, so the text
+ * always shows an empty value. {@code $labels} holds the labels of the series the expression returned, not the rule's
+ * own {@code labels}. The labels come from {@link LabelFlow}: an error when no result series can carry the label, a
+ * warning when the expression is an {@code or} and one of its branches never carries it. A label that is merely
+ * unknown, such as {@code instance} of a plain selector, is never reported.
+ */
+final class RuleTemplateLabelCheck implements Check<PrometheusRule> {
+  private static final RuleInfo INFO = RuleInfo.of("rule/template-label", Severity.ERROR,
+      "Alert templates must print only labels the alert's expression can return.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
+    for (RuleSite site : RuleSite.all(subject)) {
+      if (!site.isAlerting() || site.rule().getExpr() == null) {
+        continue;
+      }
+      Lazy flow = new Lazy(subject, site);
+      check(sink, site, flow, "labels", "Label", site.rule().getLabels());
+      check(sink, site, flow, "annotations", "Annotation", site.rule().getAnnotations());
+    }
+  }
+
+  /** The flow of a rule's expression, computed when a template first prints a label; empty if it does not parse. */
+  private static final class Lazy {
+    private final PrometheusRule subject;
+    private final RuleSite site;
+    private Optional<Flow> flow;
+
+    Lazy(PrometheusRule subject, RuleSite site) {
+      this.subject = subject;
+      this.site = site;
+    }
+
+    Optional<Flow> get() {
+      if (flow == null) {
+        flow = ParsedExpressions.of(subject, site.expr()).expr().map(Flow::new);
+      }
+      return flow;
+    }
+  }
+
+  /** The labels of an expression and, for a top-level {@code or}, of each of its branches. */
+  private static final class Flow {
+    private final Expr expr;
+    private final LabelSet labels;
+    private final Map<Expr, LabelSet> branches = new LinkedHashMap<>();
+
+    Flow(Expr expr) {
+      this.expr = expr;
+      this.labels = LabelFlow.of(expr);
+      if (Subexpressions.unwrap(expr) instanceof BinaryExpr binary && binary.op() == BinaryExpr.Op.OR) {
+        addBranches(binary);
+      }
+    }
+
+    private void addBranches(Expr node) {
+      Expr inner = Subexpressions.unwrap(node);
+      if (inner instanceof BinaryExpr binary && binary.op() == BinaryExpr.Op.OR) {
+        addBranches(binary.lhs());
+        addBranches(binary.rhs());
+      } else {
+        branches.put(inner, LabelFlow.of(inner));
+      }
+    }
+
+    /** The first branch of a top-level {@code or} that never carries a label. */
+    Optional<Expr> branchWithout(String label) {
+      return branches.entrySet().stream()
+          .filter(branch -> branch.getValue().presence(label) == Presence.ABSENT)
+          .map(Map.Entry::getKey)
+          .findFirst();
+    }
+  }
+
+  private static void check(FindingSink sink, RuleSite site, Lazy lazy, String key, String noun,
+      Map<String, String> templates) {
+    if (templates == null) {
+      return;
+    }
+    for (Map.Entry<String, String> entry : templates.entrySet()) {
+      String text = entry.getValue() == null ? "" : entry.getValue();
+      List<TemplateLabels.Reference> references = TemplateLabels.of(text);
+      if (references.isEmpty() || lazy.get().isEmpty()) {
+        continue;
+      }
+      Flow flow = lazy.get().get();
+      for (TemplateLabels.Reference reference : references) {
+        String label = reference.label();
+        Presence presence = flow.labels.presence(label);
+        if (presence == Presence.ABSENT) {
+          sink.at(site.pointer(key, entry.getKey()), reference.span())
+              .error(where(noun, entry.getKey(), text, reference) + ", but no series of `" + Promql.print(flow.expr)
+                  + "` carries the label `" + label + "`, so it is always empty.")
+              .hint(hint(flow.expr, label));
+        } else if (presence == Presence.POSSIBLE) {
+          flow.branchWithout(label).ifPresent(branch -> sink.at(site.pointer(key, entry.getKey()), reference.span())
+              .warning(where(noun, entry.getKey(), text, reference) + ", which is empty whenever the alert comes"
+                  + " from `" + Promql.print(branch) + "`: that branch of `or` never carries the label `" + label
+                  + "`.")
+              .hint("Give that branch the label too (for example with `label_replace`), or guard the text with `{{ if "
+                  + text.substring(reference.span().start(), reference.span().end()) + " }}`."));
+        }
+      }
+    }
+  }
+
+  /** The start of a message: which template prints what. */
+  private static String where(String noun, String name, String text, TemplateLabels.Reference reference) {
+    return noun + " `" + name + "` prints `" + text.substring(reference.span().start(), reference.span().end()) + "`";
+  }
+
+  private static String hint(Expr expr, String label) {
+    if (Subexpressions.unwrap(expr) instanceof Call call && call.function().name().startsWith("absent")) {
+      return "`absent()` returns only the labels its selector matches with `=`: match `" + label + "` with `=` in"
+          + " the selector, or write the value into the text.";
+    }
+    return "Keep `" + label + "` in the expression (for example in `by (...)`), or remove it from the template.";
+  }
+}

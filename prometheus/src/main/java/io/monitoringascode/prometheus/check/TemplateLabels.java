@@ -1,0 +1,201 @@
+package io.monitoringascode.prometheus.check;
+
+import io.monitoringascode.core.finding.Span;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The alert labels an alert template prints: {@code $labels.x}, {@code .Labels.x} and {@code index $labels "x"} in its
+ * actions. To stay certain, it leaves out what may be deliberate: a reference in the condition of an {@code if} or
+ * {@code with}, or inside a block whose condition mentions the label's name, and {@code .Labels} wherever the dot may
+ * mean something else (inside {@code with}, {@code range}, {@code define} and {@code block}). A template that reassigns
+ * {@code $labels} gives none.
+ */
+final class TemplateLabels {
+  private static final Pattern INDEX = Pattern.compile(
+      "\\bindex\\s+(\\$labels|\\.Labels)\\s+\"([A-Za-z_][A-Za-z0-9_]*)\"");
+  private static final Pattern REASSIGNED = Pattern.compile("\\$labels\\s*:?=");
+  private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`|'(?:[^'\\\\]|\\\\.)*'");
+  private static final Pattern INDEX_PREFIX = Pattern.compile("\\bindex\\s+(\\$labels|\\.Labels)\\s+$");
+  private static final List<String> KEYWORDS = List.of("if", "else", "with", "range", "define", "block", "end");
+
+  private TemplateLabels() {}
+
+  /**
+   * One label a template prints.
+   *
+   * @param label the label name
+   * @param span where the reference is in the template text
+   */
+  record Reference(String label, Span span) {}
+
+  private record Block(String keyword, String condition) {}
+
+  /**
+   * The labels a template prints, in text order. A template that Go refuses ({@code rule/template} reports it) gives
+   * the references it has up to its first unclosed action.
+   */
+  static List<Reference> of(String text) {
+    List<Reference> references = new ArrayList<>();
+    if (!text.contains("abels") || text.indexOf('=') >= 0 && REASSIGNED.matcher(text).find()) {
+      return references;
+    }
+    Deque<Block> blocks = new ArrayDeque<>();
+    int from = 0;
+    while (true) {
+      int open = text.indexOf("{{", from);
+      if (open < 0) {
+        return references;
+      }
+      int close = actionEnd(text, open + 2);
+      if (close < 0) {
+        return references;
+      }
+      String action = text.substring(open + 2, close);
+      String body = trimMarkers(action);
+      String word = keyword(body);
+      switch (word) {
+        case "end" -> blocks.poll();
+        case "if", "with", "range", "define", "block" -> blocks.push(new Block(word, body));
+        case "else if", "else with" -> {
+          Block block = blocks.poll();
+          blocks.push(new Block(block == null ? word : block.keyword(), (block == null ? "" : block.condition())
+              + body));
+        }
+        default -> collect(text, open + 2, body, blocks, references);
+      }
+      from = close + 2;
+    }
+  }
+
+  /** The control keyword an action starts with ({@code else if} as one), or an empty string. */
+  private static String keyword(String body) {
+    int start = skipSpace(body, 0);
+    for (String keyword : KEYWORDS) {
+      if (startsWithWord(body, start, keyword)) {
+        if (keyword.equals("else")) {
+          int next = skipSpace(body, start + 4);
+          for (String chained : List.of("if", "with")) {
+            if (next > start + 4 && startsWithWord(body, next, chained)) {
+              return "else " + chained;
+            }
+          }
+        }
+        return keyword;
+      }
+    }
+    return "";
+  }
+
+  private static int skipSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean startsWithWord(String text, int at, String word) {
+    int end = at + word.length();
+    return text.startsWith(word, at) && (end == text.length() || !isNameChar(text.charAt(end)));
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  /** The action with its trim markers ({@code {{- } and { -}}}) blanked, keeping offsets. */
+  private static String trimMarkers(String action) {
+    char[] chars = action.toCharArray();
+    if (chars.length >= 2 && chars[0] == '-' && Character.isWhitespace(chars[1])) {
+      chars[0] = ' ';
+    }
+    if (chars.length >= 2 && chars[chars.length - 1] == '-' && Character.isWhitespace(chars[chars.length - 2])) {
+      chars[chars.length - 1] = ' ';
+    }
+    return new String(chars);
+  }
+
+  private static void collect(String text, int offset, String body, Deque<Block> blocks, List<Reference> out) {
+    if (!body.contains("abels") || body.stripLeading().startsWith("/*")) {
+      return;
+    }
+    boolean quoted = body.indexOf('"') >= 0 || body.indexOf('`') >= 0 || body.indexOf('\'') >= 0;
+    String scanned = quoted ? blank(body) : body;
+    for (String root : List.of("$labels.", ".Labels.")) {
+      for (int at = scanned.indexOf(root); at >= 0; at = scanned.indexOf(root, at + 1)) {
+        char before = at == 0 ? ' ' : scanned.charAt(at - 1);
+        int end = at + root.length();
+        while (end < scanned.length() && isNameChar(scanned.charAt(end))) {
+          end++;
+        }
+        if (isNameChar(before) || ".$)]".indexOf(before) >= 0 || end == at + root.length()
+            || Character.isDigit(scanned.charAt(at + root.length()))) {
+          continue;
+        }
+        add(scanned.substring(at + root.length(), end), root.startsWith("."), offset, at, end, blocks, out);
+      }
+    }
+    if (scanned.contains("index")) {
+      Matcher index = INDEX.matcher(scanned);
+      while (index.find()) {
+        add(index.group(2), index.group(1).startsWith("."), offset, index.start(), index.end(), blocks, out);
+      }
+    }
+    out.sort(Comparator.comparingInt(reference -> reference.span().start()));
+  }
+
+  private static void add(String label, boolean dotLabels, int offset, int start, int end, Deque<Block> blocks,
+      List<Reference> out) {
+    boolean dotChanged = false;
+    for (Block block : blocks) {
+      if (block.condition().contains(label) || block.keyword().equals("define") || block.keyword().equals("block")) {
+        return;
+      }
+      dotChanged |= !block.keyword().equals("if");
+    }
+    if (!(dotLabels && dotChanged)) {
+      out.add(new Reference(label, new Span(offset + start, offset + end)));
+    }
+  }
+
+  /** The action with the contents of its string literals blanked, except the label names {@code index} takes. */
+  private static String blank(String body) {
+    StringBuilder out = new StringBuilder(body);
+    Matcher strings = STRING.matcher(body);
+    while (strings.find()) {
+      boolean indexArgument = INDEX_PREFIX.matcher(body.substring(0, strings.start())).find();
+      if (!indexArgument) {
+        for (int i = strings.start() + 1; i < strings.end() - 1; i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The offset of the {@code }}} that closes the action starting at {@code from}, skipping string literals. */
+  private static int actionEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() - 1) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\'' || c == '`') {
+        int end = i + 1;
+        while (end < text.length() && text.charAt(end) != c) {
+          end += c != '`' && text.charAt(end) == '\\' ? 2 : 1;
+        }
+        i = end + 1;
+      } else if (c == '}' && text.charAt(i + 1) == '}') {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return -1;
+  }
+}
