@@ -1,11 +1,7 @@
 package io.monitoringascode.stack.values;
 
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.values.ChartValues;
-import io.monitoringascode.core.values.ValuesChart;
-import io.monitoringascode.core.values.ValuesIndex;
+import io.monitoringascode.core.values.PinnedChart;
 import io.monitoringascode.stack.check.KubePrometheusStackValuesChecks;
-import java.util.List;
 
 /**
  * The {@code prometheus-community/kube-prometheus-stack} Helm chart, pinned to version {@value #VERSION}: its
@@ -14,7 +10,7 @@ import java.util.List;
  * {@code KubePrometheusStackChart.get().check(values, "values.yaml")} checks any values tree, a user's file or
  * {@code KubePrometheusStackValues.toTree()}.
  */
-public final class KubePrometheusStackChart implements ValuesChart {
+public final class KubePrometheusStackChart extends PinnedChart {
   /** The chart's name. */
   public static final String NAME = "kube-prometheus-stack";
 
@@ -26,7 +22,9 @@ public final class KubePrometheusStackChart implements ValuesChart {
 
   private static final KubePrometheusStackChart INSTANCE = new KubePrometheusStackChart();
 
-  private KubePrometheusStackChart() {}
+  private KubePrometheusStackChart() {
+    super(NAME, REPOSITORY, VERSION, KubePrometheusStackValuesChecks::all);
+  }
 
   /**
    * The chart.
@@ -35,36 +33,5 @@ public final class KubePrometheusStackChart implements ValuesChart {
    */
   public static KubePrometheusStackChart get() {
     return INSTANCE;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String repository() {
-    return REPOSITORY;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public ValuesIndex index() {
-    return Index.INSTANCE;
-  }
-
-  @Override
-  public List<Check<ChartValues>> checks() {
-    return KubePrometheusStackValuesChecks.all();
-  }
-
-  /** Loads the index on first use. */
-  private static final class Index {
-    static final ValuesIndex INSTANCE = ValuesIndex.load(KubePrometheusStackChart.class,
-        NAME + "-" + VERSION + ".json");
   }
 }
