@@ -91,6 +91,11 @@ class CheckCommandTest {
       spec:
         route:
           receiver: pagerduty
+          routes:
+            - receiver: slack
+              matchers:
+                - name: severity
+                  value: critical
         receivers:
           - name: slack
             slackConfigs:
