@@ -1,6 +1,7 @@
 package io.monitoringascode.testkit;
 
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.monitoringascode.alerting.routing.Router;
 import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.loki.values.LokiValues;
 import io.monitoringascode.stack.MonitoringStack;
@@ -66,5 +67,15 @@ public final class MonitoringAssertions {
    */
   public static HelmValuesAssert assertThat(LokiValues values) {
     return new HelmValuesAssert(values.toTree());
+  }
+
+  /**
+   * Assertions on where alerts go through an Alertmanager routing tree.
+   *
+   * @param router the router, such as {@code AlertmanagerAssembly.assemble(...).router()}
+   * @return the assertion; name the alert with {@link AlertRoutingAssert#alert}
+   */
+  public static AlertRoutingAssert assertThat(Router router) {
+    return new AlertRoutingAssert(router);
   }
 }
