@@ -7,6 +7,7 @@ import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Report;
+import io.monitoringascode.grafana.check.DashboardChecks;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,9 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
   private static final RuleFileChecker RULE_FILES = new RuleFileChecker();
 
   /**
-   * Checks every document of the files that is of a kind the checks know, or a plain Prometheus or Loki rules file
-   * ({@code groups:} at the top); empty documents and other kinds (such as Deployments) are skipped.
+   * Checks every document of the files that is of a kind the checks know, a plain Prometheus or Loki rules file
+   * ({@code groups:} at the top), or a Grafana dashboard's JSON; empty documents and other kinds (such as
+   * Deployments) are skipped.
    *
    * @param files the files read
    * @param checker the checks to run
@@ -53,6 +55,10 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
           checked++;
         } else if (RULE_FILES.recognises(document)) {
           findings.addAll(RULE_FILES.check(document, file.name(), index, overrides).findings());
+          checked++;
+        } else if (DashboardChecks.recognises(document)) {
+          // Without the chart's values, the data sources Grafana provisions are unknown: dashboard/datasource is silent.
+          findings.addAll(overrides.apply(DashboardChecks.check(document, file.name(), List.of())).findings());
           checked++;
         }
       }

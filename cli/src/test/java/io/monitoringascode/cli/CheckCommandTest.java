@@ -422,6 +422,33 @@ class CheckCommandTest {
   }
 
   @Test
+  void check_dashboardJson_checksItsQueries() {
+    write("dashboard.json", """
+        {
+          "title": "API",
+          "uid": "api",
+          "schemaVersion": 42,
+          "panels": [
+            {
+              "id": 1,
+              "type": "timeseries",
+              "title": "Requests",
+              "gridPos": {"h": 8, "w": 12, "x": 0, "y": 0},
+              "datasource": {"type": "prometheus", "uid": "prometheus"},
+              "targets": [{"refId": "A", "expr": "sum by (job) rate(http_requests_total[$__rate_interval])"}]
+            }
+          ]
+        }
+        """);
+
+    Run run = mac("check", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("/panels/0/targets/0/expr", "error [dashboard/query-syntax]",
+        "unexpected identifier \"rate\" in aggregation", "checked 1 document in 1 file");
+  }
+
+  @Test
   void check_plainRulesFiles_promqlAndLogqlToldApartByContent() {
     write("prometheus-rules.yml", """
         groups:

@@ -49,6 +49,19 @@ public final class DashboardChecks {
   }
 
   /**
+   * Whether a document is a Grafana dashboard's JSON model: an object without {@code apiVersion} that has a
+   * {@code panels} (or, in old dashboards, {@code rows}) list and a {@code title} or {@code schemaVersion}.
+   *
+   * @param document a document read from a file
+   * @return true when the dashboard checks apply
+   */
+  public static boolean recognises(JsonNode document) {
+    return document.isObject() && !document.has("apiVersion")
+        && (document.path("panels").isArray() || document.path("rows").isArray())
+        && (document.has("title") || document.has("schemaVersion"));
+  }
+
+  /**
    * Runs every check on a dashboard file's tree.
    *
    * @param dashboard the dashboard JSON
