@@ -144,7 +144,9 @@ public final class MonitoringStack {
 
   /**
    * Renders the output tree: one YAML file per object and a {@code kustomization.yaml} listing them; with Helm
-   * releases, each release's values under {@code values/} and a {@code helmfile.yaml} that pins the releases.
+   * releases, each release's values under {@code values/} and a {@code helmfile.yaml} that pins the releases; with
+   * kube-prometheus-stack values, {@code preview/alertmanager.yaml}, the configuration the operator will generate from
+   * the chart's base config and the selected AlertmanagerConfigs, for review.
    *
    * @return output-relative path to bytes, sorted by path
    * @throws ReportException listing every finding, if any is an error
@@ -161,6 +163,12 @@ public final class MonitoringStack {
     }
     if (!releases.isEmpty()) {
       files.put(TreeLayout.HELMFILE, Canonical.renderYaml(TreeLayout.helmfile(releases)));
+    }
+    for (ChartRelease release : releases) {
+      if (release.chart() == KubePrometheusStackChart.get()) {
+        AlertmanagerPreview.render(release.values(), documents.stream().map(RenderedDocument::tree).toList(),
+            release.namespace()).ifPresent(yaml -> files.put(AlertmanagerPreview.FILE, yaml));
+      }
     }
     return files;
   }

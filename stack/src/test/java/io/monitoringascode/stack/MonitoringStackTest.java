@@ -23,6 +23,8 @@ import io.monitoringascode.stack.values.KubePrometheusStackValues;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,8 +102,9 @@ class MonitoringStackTest {
     SortedMap<String, byte[]> files = stack.render();
 
     assertThat(files).containsOnlyKeys("monitoring/servicemonitor-demo.yaml", "kustomization.yaml", "helmfile.yaml",
-        "values/kube-prometheus-stack.yaml", "values/loki.yaml");
-    assertThat(text(files, "kustomization.yaml")).doesNotContain("values/", "helmfile");
+        "values/kube-prometheus-stack.yaml", "values/loki.yaml", "preview/alertmanager.yaml");
+    assertThat(text(files, "kustomization.yaml")).doesNotContain("values/", "helmfile", "preview/");
+    assertThat(text(files, "preview/alertmanager.yaml")).contains("resolve_timeout: 5m", "alertname=\"Watchdog\"");
     assertThat(text(files, "values/kube-prometheus-stack.yaml")).isEqualTo("nodeExporter:\n  enabled: false\n");
     assertThat(text(files, "helmfile.yaml")).isEqualTo("""
         repositories:
@@ -125,6 +128,22 @@ class MonitoringStackTest {
             values:
               - values/loki.yaml
         """);
+  }
+
+  @Test
+  void render_previewsTheAlertmanagerConfigTheOperatorGenerates_fromTheSelectedConfigsOnly() {
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .add(alertmanagerConfig("selected", "prometheus"), alertmanagerConfig("ignored", "other"))
+        .kubePrometheusStack(KubePrometheusStackValues.builder()
+            .set("/alertmanager/alertmanagerSpec/alertmanagerConfigSelector/matchLabels/resource", "prometheus")
+            .set("/alertmanager/config/global/resolve_timeout", "10m")
+            .build())
+        .build();
+
+    String preview = text(stack.render(), "preview/alertmanager.yaml");
+
+    assertThat(preview).contains("resolve_timeout: 10m", "receiver: monitoring/selected/team",
+        "namespace=\"monitoring\"", "- name: \"null\"").doesNotContain("ignored");
   }
 
   @Test
@@ -299,5 +318,15 @@ class MonitoringStackTest {
 
   private static String text(SortedMap<String, byte[]> files, String name) {
     return new String(files.get(name), StandardCharsets.UTF_8);
+  }
+
+  private static GenericKubernetesResource alertmanagerConfig(String name, String resource) {
+    return new GenericKubernetesResourceBuilder()
+        .withApiVersion("monitoring.coreos.com/v1alpha1").withKind("AlertmanagerConfig")
+        .withNewMetadata().withName(name).withNamespace("monitoring").addToLabels("resource", resource).endMetadata()
+        .addToAdditionalProperties("spec", Map.of(
+            "route", Map.of("receiver", "team"),
+            "receivers", List.of(Map.of("name", "team"))))
+        .build();
   }
 }

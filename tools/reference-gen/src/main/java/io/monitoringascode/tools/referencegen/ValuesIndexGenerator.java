@@ -38,6 +38,13 @@ public final class ValuesIndexGenerator {
   static final String KPS_INDEX =
       "stack/src/main/resources/io/monitoringascode/stack/values/kube-prometheus-stack-" + KPS_VERSION + ".json";
 
+  /**
+   * Where kube-prometheus-stack's default {@code alertmanager.config} goes: the base configuration the operator merges
+   * AlertmanagerConfigs into, which the stack needs to show the merged result.
+   */
+  static final String KPS_ALERTMANAGER_CONFIG = "stack/src/main/resources/io/monitoringascode/stack/values/"
+      + "kube-prometheus-stack-" + KPS_VERSION + "-alertmanager-config.json";
+
   /** Where the loki index goes, relative to the repository root. */
   static final String LOKI_INDEX = "loki/src/main/resources/io/monitoringascode/loki/values/loki-" + LOKI_VERSION
       + ".json";
@@ -136,7 +143,7 @@ public final class ValuesIndexGenerator {
   }
 
   /**
-   * Computes both indexes in memory.
+   * Computes both indexes, and kube-prometheus-stack's default Alertmanager configuration, in memory.
    *
    * @param shared the shared directory
    * @return file contents by path relative to the repository root, sorted
@@ -144,6 +151,9 @@ public final class ValuesIndexGenerator {
   static SortedMap<String, byte[]> generate(SharedDir shared) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     files.put(KPS_INDEX, IndexJson.toBytes(kubePrometheusStack(shared)));
+    files.put(KPS_ALERTMANAGER_CONFIG, CanonicalJson.toBytes(
+        readYaml(shared.reference("kube-prometheus-stack", KPS_VERSION).resolve("values.yaml"))
+            .path("alertmanager").path("config")));
     files.put(LOKI_INDEX, IndexJson.toBytes(loki(shared)));
     return files;
   }

@@ -22,7 +22,8 @@ class ValuesIndexGeneratorTest {
     SortedMap<String, byte[]> fresh = ValuesIndexGenerator.generate(sharedOrSkip());
     Path root = Path.of(System.getProperty("mac.root", "."));
 
-    assertThat(fresh.keySet()).containsExactly(ValuesIndexGenerator.LOKI_INDEX, ValuesIndexGenerator.KPS_INDEX);
+    assertThat(fresh.keySet()).containsExactly(ValuesIndexGenerator.LOKI_INDEX,
+        ValuesIndexGenerator.KPS_ALERTMANAGER_CONFIG, ValuesIndexGenerator.KPS_INDEX);
     for (var file : fresh.entrySet()) {
       Path committed = root.resolve(file.getKey());
       if (!Files.exists(committed) || !Arrays.equals(Files.readAllBytes(committed), file.getValue())) {
