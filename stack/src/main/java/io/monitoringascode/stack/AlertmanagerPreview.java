@@ -57,7 +57,8 @@ final class AlertmanagerPreview {
         }
       }
       return Optional.of(AlertmanagerAssembly.assemble(BaseConfig.read(base), configs,
-          strategy(spec.path("alertmanagerConfigMatcherStrategy").path("type").asText("")), namespace).toYaml());
+          MatcherStrategy.fromCrdValue(spec.path("alertmanagerConfigMatcherStrategy").path("type").asText(""))
+              .orElse(MatcherStrategy.ON_NAMESPACE), namespace).toYaml());
     } catch (InvalidModelException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -72,14 +73,6 @@ final class AlertmanagerPreview {
       }
     }
     return true;
-  }
-
-  private static MatcherStrategy strategy(String type) {
-    return switch (type) {
-      case "None" -> MatcherStrategy.NONE;
-      case "OnNamespaceExceptForAlertmanagerNamespace" -> MatcherStrategy.ON_NAMESPACE_EXCEPT_FOR_ALERTMANAGER_NAMESPACE;
-      default -> MatcherStrategy.ON_NAMESPACE;
-    };
   }
 
   /** Helm's deep merge: maps merge key by key, anything else replaces, null deletes. */

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.openshift.api.model.monitoring.v1.StorageSpec;
 import io.fabric8.openshift.api.model.monitoring.v1.StorageSpecBuilder;
+import io.monitoringascode.alerting.assembly.MatcherStrategy;
 import io.monitoringascode.core.value.InvalidModelException;
 import io.monitoringascode.core.value.ModelStyle;
 import io.monitoringascode.core.values.TreeWriter;
@@ -68,7 +69,7 @@ public abstract class AlertmanagerSpecValues {
    *
    * @return the strategy
    */
-  public abstract Optional<ConfigMatcherStrategy> alertmanagerConfigMatcherStrategy();
+  public abstract Optional<MatcherStrategy> alertmanagerConfigMatcherStrategy();
 
   /**
    * Alertmanager replicas, which form one cluster. Renders to {@code replicas}; the chart's default is 1.
@@ -125,7 +126,7 @@ public abstract class AlertmanagerSpecValues {
         .put("alertmanagerConfigSelector", alertmanagerConfigSelectorCopy().map(Fabric8Copy::tree))
         .put("alertmanagerConfigNamespaceSelector", alertmanagerConfigNamespaceSelectorCopy().map(Fabric8Copy::tree))
         .putObject("alertmanagerConfigMatcherStrategy",
-            new TreeWriter().put("type", alertmanagerConfigMatcherStrategy().map(ConfigMatcherStrategy::crdValue)))
+            new TreeWriter().put("type", alertmanagerConfigMatcherStrategy().map(MatcherStrategy::crdValue)))
         .put("replicas", replicas())
         .put("retention", retention())
         .put("storage", storageCopy().map(Fabric8Copy::tree))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.monitoringascode.alerting.assembly.MatcherStrategy;
 import io.monitoringascode.alerting.config.InhibitionRule;
 import io.monitoringascode.alerting.route.LabelMatcher;
 import io.monitoringascode.alerting.route.RouteNode;
@@ -76,7 +77,7 @@ class AlertmanagerValuesTest {
             .alertmanagerConfigSelector(new LabelSelectorBuilder().addToMatchLabels("resource", "prometheus").build())
             .alertmanagerConfigNamespaceSelector(new LabelSelectorBuilder()
                 .addNewMatchExpression().withKey("alerting").withOperator("Exists").endMatchExpression().build())
-            .alertmanagerConfigMatcherStrategy(ConfigMatcherStrategy.ON_NAMESPACE_EXCEPT_FOR_ALERTMANAGER_NAMESPACE)
+            .alertmanagerConfigMatcherStrategy(MatcherStrategy.ON_NAMESPACE_EXCEPT_FOR_ALERTMANAGER_NAMESPACE)
             .replicas(3)
             .retention("240h")
             .build())

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpecBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.monitoringascode.alerting.assembly.MatcherStrategy;
 import io.monitoringascode.alerting.config.InhibitionRule;
 import io.monitoringascode.alerting.route.LabelMatcher;
 import io.monitoringascode.alerting.route.RouteNode;
@@ -96,7 +97,7 @@ class KubePrometheusStackValuesTest {
             .alertmanagerSpec(AlertmanagerSpecValues.builder()
                 .alertmanagerConfigSelector(matchLabel("resource", "prometheus"))
                 .alertmanagerConfigNamespaceSelector(matchLabel("alerting", "enabled"))
-                .alertmanagerConfigMatcherStrategy(ConfigMatcherStrategy.NONE)
+                .alertmanagerConfigMatcherStrategy(MatcherStrategy.NONE)
                 .replicas(3).retention("120h").storageVolumeClaim(claim).resources(resources)
                 .build())
             .build())
