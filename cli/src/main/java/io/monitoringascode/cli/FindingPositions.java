@@ -1,6 +1,7 @@
 package io.monitoringascode.cli;
 
 import io.monitoringascode.core.finding.Location;
+import io.monitoringascode.core.lang.TextPosition;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ final class FindingPositions {
    * @param location a finding's location
    * @return the 1-based line and column, or empty when the location names no file that was read
    */
-  Optional<SourcePositions.Position> of(Location location) {
+  Optional<TextPosition> of(Location location) {
     return location.file().flatMap(file -> run.file(file)
         .flatMap(source -> parsed.computeIfAbsent(file, f -> SourcePositions.parse(source.text()))
             .find(location.document(), location.pointer())));

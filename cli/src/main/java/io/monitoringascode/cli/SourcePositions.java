@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import io.monitoringascode.core.lang.TextPosition;
 import io.monitoringascode.core.render.Canonical;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +18,9 @@ import java.util.Optional;
  * lines.
  */
 final class SourcePositions {
-  private final Map<Key, Position> positions;
+  private final Map<Key, TextPosition> positions;
 
-  private SourcePositions(Map<Key, Position> positions) {
+  private SourcePositions(Map<Key, TextPosition> positions) {
     this.positions = positions;
   }
 
@@ -30,7 +31,7 @@ final class SourcePositions {
    * @return the positions
    */
   static SourcePositions parse(String text) {
-    Map<Key, Position> positions = new HashMap<>();
+    Map<Key, TextPosition> positions = new HashMap<>();
     try (JsonParser parser = Canonical.yamlReader().createParser(text)) {
       int document = -1;
       JsonToken token;
@@ -47,7 +48,7 @@ final class SourcePositions {
         JsonLocation where = parser.currentTokenLocation();
         // The key comes before its value, so an object member is placed on its key.
         positions.putIfAbsent(new Key(document, context.pathAsPointer().toString()),
-            new Position(where.getLineNr(), where.getColumnNr()));
+            new TextPosition(where.getLineNr(), where.getColumnNr()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("A text that was read once could not be read again", e);
@@ -63,10 +64,10 @@ final class SourcePositions {
    * @param pointer the JSON pointer
    * @return the position, or empty when the document is not in the text
    */
-  Optional<Position> find(int document, String pointer) {
+  Optional<TextPosition> find(int document, String pointer) {
     String at = pointer;
     while (true) {
-      Position position = positions.get(new Key(document, at));
+      TextPosition position = positions.get(new Key(document, at));
       if (position != null || at.isEmpty()) {
         return Optional.ofNullable(position);
       }
@@ -76,12 +77,4 @@ final class SourcePositions {
   }
 
   private record Key(int document, String pointer) {}
-
-  /**
-   * A place in a text.
-   *
-   * @param line 1-based line
-   * @param column 1-based column, in UTF-16 code units
-   */
-  record Position(int line, int column) {}
 }

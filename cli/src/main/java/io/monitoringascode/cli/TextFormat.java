@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Span;
+import io.monitoringascode.core.lang.TextPosition;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,7 @@ final class TextFormat implements ReportFormat {
     FindingPositions positions = new FindingPositions(run);
     for (Finding finding : run.report().findings()) {
       Location where = finding.location();
-      Optional<SourcePositions.Position> position = positions.of(where);
+      Optional<TextPosition> position = positions.of(where);
       if (where.file().isPresent() && position.isPresent()) {
         text.append(where.file().get()).append(':').append(position.get().line()).append(':')
             .append(position.get().column()).append(": ")

@@ -2,7 +2,7 @@ package io.monitoringascode.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.monitoringascode.cli.SourcePositions.Position;
+import io.monitoringascode.core.lang.TextPosition;
 import org.junit.jupiter.api.Test;
 
 class SourcePositionsTest {
@@ -27,29 +27,29 @@ class SourcePositionsTest {
 
   @Test
   void find_objectMember_isPlacedOnItsKey() {
-    assertThat(positions.find(0, "/spec/endpoints/0/interval")).contains(new Position(9, 7));
-    assertThat(positions.find(0, "/metadata")).contains(new Position(3, 1));
+    assertThat(positions.find(0, "/spec/endpoints/0/interval")).contains(new TextPosition(9, 7));
+    assertThat(positions.find(0, "/metadata")).contains(new TextPosition(3, 1));
   }
 
   @Test
   void find_arrayElement_isPlacedOnItsFirstToken() {
-    assertThat(positions.find(0, "/spec/endpoints/1")).contains(new Position(10, 7));
+    assertThat(positions.find(0, "/spec/endpoints/1")).contains(new TextPosition(10, 7));
   }
 
   @Test
   void find_escapedKey_isFound() {
-    assertThat(positions.find(0, "/metadata/labels/app.kubernetes.io~1name")).contains(new Position(5, 5));
+    assertThat(positions.find(0, "/metadata/labels/app.kubernetes.io~1name")).contains(new TextPosition(5, 5));
   }
 
   @Test
   void find_missingKey_fallsBackToItsNearestParent() {
-    assertThat(positions.find(0, "/metadata/labels/release")).contains(new Position(4, 3));
+    assertThat(positions.find(0, "/metadata/labels/release")).contains(new TextPosition(4, 3));
   }
 
   @Test
   void find_laterDocument_countsEmptyDocuments() {
-    assertThat(positions.find(2, "/1/second/a")).contains(new Position(14, 12));
-    assertThat(positions.find(2, "")).contains(new Position(13, 1));
+    assertThat(positions.find(2, "/1/second/a")).contains(new TextPosition(14, 12));
+    assertThat(positions.find(2, "")).contains(new TextPosition(13, 1));
   }
 
   @Test
