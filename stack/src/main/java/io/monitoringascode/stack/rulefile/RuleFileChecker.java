@@ -26,7 +26,7 @@ import java.util.List;
  * ({@code metadata}, the selection label) do not apply to a file and are not reported.
  */
 public final class RuleFileChecker {
-  private static final String WIRED_API_VERSION = "monitoring.coreos.com/v1";
+  private static final String API_VERSION = "monitoring.coreos.com/v1";
   private static final String SPEC = "/spec";
 
   private static final LogqlSyntaxCheck LOGQL = new LogqlSyntaxCheck();
@@ -99,7 +99,7 @@ public final class RuleFileChecker {
     RuleLanguage language = language(document);
     SeverityOverrides forLanguage = language == RuleLanguage.LOGQL ? withoutPromql(overrides) : overrides;
     ObjectNode wrapped = JsonNodeFactory.instance.objectNode();
-    wrapped.put("apiVersion", WIRED_API_VERSION).put("kind", "PrometheusRule");
+    wrapped.put("apiVersion", API_VERSION).put("kind", "PrometheusRule");
     wrapped.putObject("metadata").put("name", "rules-file");
     wrapped.set("spec", document);
     List<Finding> findings = new ArrayList<>();
