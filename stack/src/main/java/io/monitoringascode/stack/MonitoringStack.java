@@ -21,6 +21,7 @@ import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.layout.TreeLayout;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.values.KubePrometheusStackValues;
+import io.monitoringascode.stack.wiring.StackView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,6 +58,8 @@ public final class MonitoringStack {
   private final List<Entry> entries;
   /** The same trees with their files, sorted by file. */
   private final List<RenderedDocument> documents;
+  /** Objects that exist in the cluster without being written: they take part in the wiring checks only. */
+  private final List<RenderedDocument> external;
   private final SeverityOverrides overrides;
   private final boolean allowPlaintextSecrets;
   /** The Helm releases, kube-prometheus-stack first. */
@@ -72,6 +75,7 @@ public final class MonitoringStack {
     }
     sorted.sort(Comparator.comparing(RenderedDocument::file));
     this.documents = List.copyOf(sorted);
+    this.external = List.copyOf(builder.external);
     this.overrides = builder.overrides;
     this.allowPlaintextSecrets = builder.allowPlaintextSecrets;
     this.releases = builder.releases();
@@ -82,6 +86,7 @@ public final class MonitoringStack {
     this.selectorLabels = stack.selectorLabels;
     this.entries = stack.entries;
     this.documents = stack.documents;
+    this.external = stack.external;
     this.overrides = overrides;
     this.allowPlaintextSecrets = stack.allowPlaintextSecrets;
     this.releases = stack.releases;
@@ -199,6 +204,10 @@ public final class MonitoringStack {
         stackWide.addAll(check.run(documents, context));
       }
     }
+    StackView view = new StackView(documents, external, releases);
+    for (Check<StackView> check : StackChecks.wiringChecks()) {
+      stackWide.addAll(check.run(view, context));
+    }
     findings.addAll(overrides.apply(Report.of(stackWide)).findings());
     for (ChartRelease release : releases) {
       findings.addAll(overrides.apply(release.chart().check(release.values(), release.valuesFile())).findings());
@@ -220,6 +229,7 @@ public final class MonitoringStack {
         "managedFields", "name", "namespace", "ownerReferences", "resourceVersion", "selfLink", "uid");
 
     private final List<Entry> entries = new ArrayList<>();
+    private final List<RenderedDocument> external = new ArrayList<>();
     private SeverityOverrides overrides = SeverityOverrides.none();
     private boolean allowPlaintextSecrets;
     private Optional<KubePrometheusStackValues> kubePrometheusStack = Optional.empty();
@@ -282,21 +292,42 @@ public final class MonitoringStack {
      */
     public Builder addAll(Collection<? extends HasMetadata> objects) {
       for (HasMetadata object : objects) {
-        // The tree is the stack's copy: later changes to the caller's object do not reach the stack.
-        JsonNode tree = Canonical.toTree(object);
-        JsonNode metadata = tree.path("metadata");
-        if (!metadata.path("name").isTextual()) {
-          throw new IllegalArgumentException(object.getKind() + " has no `metadata.name`; every object needs one.");
-        }
-        if (object instanceof Namespaced && !metadata.has("namespace") && namespace.isPresent()) {
-          ((ObjectNode) tree).set("metadata", withNamespace((ObjectNode) metadata, namespace.get()));
-        }
-        // A namespace set on a resource of unknown scope (a GenericKubernetesResource) is taken as given.
-        String file = TreeLayout.fileOf(tree.path("kind").asText(""), tree.path("metadata").path("namespace").asText(""),
-            metadata.path("name").asText());
-        entries.add(new Entry(object.getClass(), new RenderedDocument(file, tree)));
+        entries.add(new Entry(object.getClass(), document(object)));
       }
       return this;
+    }
+
+    /**
+     * Declares objects that exist in the cluster without being part of this stack, such as a Service another team
+     * installs or a PrometheusRule with the recording rules a dashboard uses. They are neither checked nor written;
+     * the wiring checks count them (a ServiceMonitor that selects an external Service has a target). Namespaced objects
+     * without a namespace get the stack's, as with {@link #add(HasMetadata...)}.
+     *
+     * @param objects fabric8 objects; each is copied
+     * @return this builder
+     */
+    public Builder external(HasMetadata... objects) {
+      for (HasMetadata object : objects) {
+        external.add(document(object));
+      }
+      return this;
+    }
+
+    /** The stack's copy of an object, with the stack's namespace where it has none, and its file in the tree. */
+    private RenderedDocument document(HasMetadata object) {
+      // The tree is the stack's copy: later changes to the caller's object do not reach the stack.
+      JsonNode tree = Canonical.toTree(object);
+      JsonNode metadata = tree.path("metadata");
+      if (!metadata.path("name").isTextual()) {
+        throw new IllegalArgumentException(object.getKind() + " has no `metadata.name`; every object needs one.");
+      }
+      if (object instanceof Namespaced && !metadata.has("namespace") && namespace.isPresent()) {
+        ((ObjectNode) tree).set("metadata", withNamespace((ObjectNode) metadata, namespace.get()));
+      }
+      // A namespace set on a resource of unknown scope (a GenericKubernetesResource) is taken as given.
+      String file = TreeLayout.fileOf(tree.path("kind").asText(""), tree.path("metadata").path("namespace").asText(""),
+          tree.path("metadata").path("name").asText());
+      return new RenderedDocument(file, tree);
     }
 
     /**

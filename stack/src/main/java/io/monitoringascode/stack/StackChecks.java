@@ -18,6 +18,7 @@ import io.monitoringascode.stack.check.OutputObjectNameCheck;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
+import io.monitoringascode.stack.wiring.StackView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,7 @@ public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
   private static final List<Check<List<RenderedDocument>>> STACK_WIDE =
       List.of(new OutputDuplicateObjectCheck(), new OutputObjectNameCheck(), new SecretInlineSecretCheck());
+  private static final List<Check<StackView>> WIRING = List.of();
 
   private StackChecks() {}
 
@@ -56,8 +58,18 @@ public final class StackChecks {
   }
 
   /**
+   * The checks of the wiring between the stack's objects and its Helm releases: will each object be selected,
+   * scraped, routed and shown.
+   *
+   * @return the checks, in report order
+   */
+  public static List<Check<StackView>> wiringChecks() {
+    return WIRING;
+  }
+
+  /**
    * Every rule id the library reports: schema validation, each document check, the stack-wide checks, the Helm
-   * values checks of both charts, the rules only plain rules files have (LogQL expressions), and the dashboard checks.
+   * values checks of both charts, the wiring checks, the rules only plain rules files have (LogQL expressions), and the dashboard checks.
    *
    * @return the ids, sorted, without duplicates
    */
@@ -67,6 +79,7 @@ public final class StackChecks {
       type.checks().forEach(check -> ids.add(check.info().id()));
     }
     STACK_WIDE.forEach(check -> ids.add(check.info().id()));
+    WIRING.forEach(check -> ids.add(check.info().id()));
     ids.addAll(ValuesChecks.ruleIds());
     KubePrometheusStackValuesChecks.all().forEach(check -> ids.add(check.info().id()));
     LokiValuesChecks.all().forEach(check -> ids.add(check.info().id()));
