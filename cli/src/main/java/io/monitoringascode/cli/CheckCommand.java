@@ -3,6 +3,7 @@ package io.monitoringascode.cli;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.stack.StackChecks;
+import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,6 +61,16 @@ final class CheckCommand implements Callable<Integer> {
           + " `release: NAME`. Without it, the selection is unknown and not checked.")
   private Optional<String> release = Optional.empty();
 
+  @Option(names = "--namespace", paramLabel = "NAME",
+      description = "The namespace the Helm releases of --values are installed into, and the namespace of manifests"
+          + " that set none (as `kubectl apply -n NAME`). With it, the wiring checks also look at the releases: which"
+          + " objects their Prometheus and Alertmanager select, where alerts are routed, what Grafana loads.")
+  private Optional<String> namespace = Optional.empty();
+
+  @Option(names = "--loki-release", paramLabel = "NAME", defaultValue = "loki",
+      description = "The grafana/loki Helm release of a loki values file (default: ${DEFAULT-VALUE}).")
+  private String lokiRelease;
+
   @Option(names = "--severity", paramLabel = "RULE=LEVEL[,RULE=LEVEL...]",
       description = "Changes the severity of rules: error, warning, info or off. Repeatable.")
   private List<String> severities = new ArrayList<>();
@@ -97,6 +108,7 @@ final class CheckCommand implements Callable<Integer> {
       List<SourceFile> manifests = paths.isEmpty() ? List.of() : SourceFile.readAll(ManifestFiles.find(paths));
       run = CheckRun.withValues(CheckRun.check(manifests, StackChecks.documentChecker(), context, overrides),
           valuesFiles, overrides);
+      run = run.plus(WiringRun.check(manifests, releases(valuesFiles), namespace, context, overrides));
     } catch (InputException e) {
       PrintWriter err = spec.commandLine().getErr();
       for (String problem : e.problems()) {
@@ -122,6 +134,20 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return options;
+  }
+
+  /** The Helm releases of the values files, when the namespace they are installed into is known. */
+  private List<WiringRun.Release> releases(List<CheckRun.ValuesSource> valuesFiles) {
+    List<WiringRun.Release> releases = new ArrayList<>();
+    for (CheckRun.ValuesSource source : valuesFiles) {
+      boolean kubePrometheusStack = source.option().chart().name().equals(KubePrometheusStackChart.NAME);
+      Optional<String> name = kubePrometheusStack ? release : Optional.of(lokiRelease);
+      if (name.isPresent() && namespace.isPresent()) {
+        releases.add(new WiringRun.Release(new ChartRelease(name.get(), namespace.get(), source.option().chart(),
+            ValuesOption.document(source.file())), source.file().name()));
+      }
+    }
+    return releases;
   }
 
   private static List<CheckRun.ValuesSource> readValues(List<ValuesOption> options) {

@@ -87,6 +87,16 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
   }
 
   /**
+   * This run with more findings about the same files, such as those of the wiring checks.
+   *
+   * @param more the findings, severity overrides applied
+   * @return the run with both reports
+   */
+  CheckRun plus(Report more) {
+    return new CheckRun(report.plus(more), files, checkedDocuments);
+  }
+
+  /**
    * A values file read, with the chart version that checks it.
    *
    * @param option the chart version and the path
