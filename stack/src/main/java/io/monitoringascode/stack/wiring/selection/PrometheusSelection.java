@@ -200,9 +200,11 @@ public final class PrometheusSelection {
         return true;
       }
     }
-    for (JsonNode element : node) {
-      if (node.isArray() && hasTemplate(element)) {
-        return true;
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (hasTemplate(element)) {
+          return true;
+        }
       }
     }
     return false;
