@@ -192,10 +192,14 @@ public final class MonitoringStack {
 
   private Report check(List<RenderedDocument> documents) {
     CheckContext context = CheckContext.builder().release(release).selectorLabels(selectorLabels).build();
+    // With kube-prometheus-stack values, the wiring checks judge selection from the values themselves; the document
+    // checks, which know only the release name (or the selector labels), are not told it, so nothing is reported twice.
+    CheckContext documentContext = releases.stream().anyMatch(r -> r.chart() == KubePrometheusStackChart.get())
+        ? CheckContext.none() : context;
     List<Finding> findings = new ArrayList<>();
     for (RenderedDocument document : documents) {
-      findings.addAll(StackChecks.documentChecker().check(document.tree(), document.file(), 0, context, overrides)
-          .findings());
+      findings.addAll(StackChecks.documentChecker()
+          .check(document.tree(), document.file(), 0, documentContext, overrides).findings());
     }
     // Document findings come with the overrides applied; the stack-wide ones get them here.
     List<Finding> stackWide = new ArrayList<>();
@@ -240,7 +244,8 @@ public final class MonitoringStack {
 
     /**
      * Sets the kube-prometheus-stack Helm release, which turns on the check that every monitor and rule carries the
-     * label the chart's Prometheus selects on.
+     * label the chart's Prometheus selects on: {@code release: <name>}, or with {@link
+     * #kubePrometheusStack(KubePrometheusStackValues)} the selectors the values give the chart's Prometheus.
      *
      * @param name the release name, as in {@code helm install <name> prometheus-community/kube-prometheus-stack}
      * @return this builder
@@ -252,7 +257,8 @@ public final class MonitoringStack {
 
     /**
      * Sets the labels the chart's Prometheus selects monitors and rules on, when the chart values change them from the
-     * default {@code release: <release>} (for example {@code prometheus.prometheusSpec.ruleSelector}).
+     * default {@code release: <release>} (for example {@code prometheus.prometheusSpec.ruleSelector}). Ignored when the
+     * stack has kube-prometheus-stack values: the selectors are then read from the values.
      *
      * @param labels label key to value; every monitor and rule must carry all of them
      * @return this builder

@@ -303,6 +303,36 @@ class MonitoringStackTest {
   }
 
   @Test
+  void check_kubePrometheusStackValues_selectionJudgedOnceFromTheValues() {
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .add(monitor("unselected", "30s", false))
+        .kubePrometheusStack(KubePrometheusStackValues.builder().build())
+        .build();
+
+    assertThat(stack.check().findings()).singleElement().satisfies(finding -> {
+      assertThat(finding.ruleId().value()).isEqualTo("wiring/selection-label");
+      assertThat(finding.location()).hasToString("monitoring/servicemonitor-unselected.yaml:/metadata/labels");
+      assertThat(finding.message()).isEqualTo("ServiceMonitor `unselected` does not match the chart's"
+          + " `serviceMonitorSelector` `release=prometheus`, so Prometheus never scrapes its targets.");
+      assertThat(finding.hint()).hasValue("Add `release: prometheus` to `metadata.labels`, or set"
+          + " `/prometheus/prometheusSpec/serviceMonitorSelectorNilUsesHelmValues: false` in the chart values to select"
+          + " every ServiceMonitor.");
+    });
+  }
+
+  @Test
+  void check_valuesSelectEveryServiceMonitor_releaseLabelNotRequired() {
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .selectorLabels(Map.of("team", "infra"))
+        .add(monitor("unlabelled", "30s", false))
+        .kubePrometheusStack(KubePrometheusStackValues.builder()
+            .set("/prometheus/prometheusSpec/serviceMonitorSelectorNilUsesHelmValues", false).build())
+        .build();
+
+    assertThat(stack.check().findings()).isEmpty();
+  }
+
+  @Test
   void render_defaultNamespace_placedWhereFabric8PutsIt() {
     ConfigMap map = new ConfigMapBuilder().withNewMetadata().withName("c").addToAdditionalProperties("lables", "x")
         .endMetadata().build();

@@ -3,10 +3,21 @@ package io.monitoringascode.examples.mistakes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.monitoringascode.core.finding.Finding;
+import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.ReportException;
+import io.monitoringascode.core.finding.RuleId;
+import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.examples.tutorial.DemoAppRules;
+import io.monitoringascode.examples.tutorial.TutorialStack;
+import io.monitoringascode.examples.tutorial.TutorialValues;
+import io.monitoringascode.prometheus.rule.RuleFile;
+import io.monitoringascode.stack.MonitoringStack;
 import io.monitoringascode.testkit.GoldenFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +35,28 @@ class TutorialMistakesTest {
     assertThat(TutorialMistakes.stack().check().errors())
         .extracting(f -> f.ruleId().value())
         .contains("wiring/selection-label", "monitor/duration", "alerting/undefined-receiver", "secret/inline-secret");
+  }
+
+  @Test
+  void check_ruleWithoutReleaseLabel_tutorialValues_reportedOnceFromTheValues() {
+    MonitoringStack stack = MonitoringStack.builder()
+        .release(TutorialStack.RELEASE)
+        .namespace(TutorialStack.NAMESPACE)
+        .add(RuleFile.builder().from(DemoAppRules.rules(TutorialStack.RELEASE))
+            .labels(Map.of("app", "prometheus"))
+            .build()
+            .toPrometheusRule())
+        .kubePrometheusStack(TutorialValues.kubePrometheusStack())
+        .build();
+
+    assertThat(stack.check().findings()).containsExactly(new Finding(RuleId.of("wiring/selection-label"),
+        Severity.ERROR,
+        Location.in("k8s-monitoring-ns/prometheusrule-prometheus-demo-app-rules.yaml", 0, "/metadata/labels"),
+        "PrometheusRule `prometheus-demo-app-rules` does not match the chart's `ruleSelector` `release=prometheus`,"
+            + " so Prometheus never loads its rules.",
+        Optional.of("Add `release: prometheus` to `metadata.labels`, or set"
+            + " `/prometheus/prometheusSpec/ruleSelectorNilUsesHelmValues: false` in the chart values to select every"
+            + " PrometheusRule.")));
   }
 
   @Test
