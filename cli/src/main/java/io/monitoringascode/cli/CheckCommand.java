@@ -106,9 +106,13 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
       List<SourceFile> manifests = paths.isEmpty() ? List.of() : SourceFile.readAll(ManifestFiles.find(paths));
-      run = CheckRun.withValues(CheckRun.check(manifests, StackChecks.documentChecker(), context, overrides),
-          valuesFiles, overrides);
-      run = run.plus(WiringRun.check(manifests, releases(valuesFiles), namespace, context, overrides));
+      List<WiringRun.Release> releases = releases(valuesFiles);
+      // With the kube-prometheus-stack release known, the wiring checks judge selection from its values alone.
+      boolean valuesDecideSelection = releases.stream()
+          .anyMatch(r -> r.release().chart().name().equals(KubePrometheusStackChart.NAME));
+      run = CheckRun.withValues(CheckRun.check(manifests, StackChecks.documentChecker(),
+          valuesDecideSelection ? CheckContext.none() : context, overrides), valuesFiles, overrides);
+      run = run.plus(WiringRun.check(manifests, releases, namespace, context, overrides));
     } catch (InputException e) {
       PrintWriter err = spec.commandLine().getErr();
       for (String problem : e.problems()) {

@@ -1,0 +1,132 @@
+package io.monitoringascode.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code mac check} with manifests and values together: the wiring checks across them. */
+class CheckCommandWiringTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final String MONITOR_AND_RULE = """
+      apiVersion: monitoring.coreos.com/v1
+      kind: ServiceMonitor
+      metadata:
+        name: demo
+        labels: {release: prometheus}
+      spec:
+        selector:
+          matchLabels: {app: demo}
+        endpoints:
+          - port: http
+      ---
+      apiVersion: monitoring.coreos.com/v1
+      kind: PrometheusRule
+      metadata:
+        name: demo-rules
+        labels: {team: demo}
+      spec:
+        groups:
+          - name: demo
+            rules:
+              - alert: DemoDown
+                expr: up{job="demo"} == 0
+                labels: {severity: critical}
+      """;
+
+  private static final String TEAM_SELECTOR = """
+      prometheus:
+        prometheusSpec:
+          ruleSelector:
+            matchLabels: {team: demo}
+      """;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void check_withReleaseNamespaceAndValues_judgesSelectionFromTheValuesOnceInTheRightDocument() throws IOException {
+    Path manifests = write("demo.yaml", MONITOR_AND_RULE);
+    Path values = write("kps.yaml", "grafana: {enabled: false}\n");
+
+    Run run = mac("check", "--format", "json", "--release", "prometheus", "--namespace", "monitoring",
+        "--values", "kube-prometheus-stack@77.11.1=" + values, manifests.toString());
+
+    List<JsonNode> selection = findings(run, "wiring/selection-label");
+    assertThat(selection).as(run.toString()).hasSize(1);
+    assertThat(selection.get(0).get("file").asText()).isEqualTo(name(manifests));
+    assertThat(selection.get(0).get("document").asInt()).isEqualTo(1);
+    assertThat(selection.get(0).get("path").asText()).isEqualTo("/metadata/labels");
+    assertThat(selection.get(0).get("hint").asText())
+        .contains("release: prometheus", "/prometheus/prometheusSpec/ruleSelectorNilUsesHelmValues");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void check_valuesWithTheirOwnRuleSelector_acceptTheRuleTheySelect() throws IOException {
+    Path manifests = write("demo.yaml", MONITOR_AND_RULE);
+    Path values = write("kps.yaml", TEAM_SELECTOR);
+
+    Run run = mac("check", "--format", "json", "--release", "prometheus", "--namespace", "monitoring",
+        "--values", "kube-prometheus-stack@77.11.1=" + values, manifests.toString());
+
+    assertThat(findings(run, "wiring/selection-label")).as(run.toString()).isEmpty();
+  }
+
+  @Test
+  void check_withoutNamespace_keepsTheReleaseLabelCheckOfEachDocument() throws IOException {
+    Path manifests = write("demo.yaml", MONITOR_AND_RULE);
+
+    Run run = mac("check", "--format", "json", "--release", "prometheus", manifests.toString());
+
+    List<JsonNode> selection = findings(run, "wiring/selection-label");
+    assertThat(selection).as(run.toString()).hasSize(1);
+    assertThat(selection.get(0).get("document").asInt()).isEqualTo(1);
+  }
+
+  private Path write(String file, String text) throws IOException {
+    return Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);
+  }
+
+  private String name(Path file) {
+    return file.toString().replace(dir.getFileSystem().getSeparator(), "/");
+  }
+
+  private static List<JsonNode> findings(Run run, String ruleId) throws IOException {
+    List<JsonNode> findings = new ArrayList<>();
+    JSON.readTree(run.out()).forEach(finding -> {
+      if (finding.get("ruleId").asText().equals(ruleId)) {
+        findings.add(finding);
+      }
+    });
+    return findings;
+  }
+
+  private static Run mac(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = Main.commandLine();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    return new Run(commandLine.execute(args), out.toString(), err.toString());
+  }
+
+  private record Run(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+    }
+  }
+}
