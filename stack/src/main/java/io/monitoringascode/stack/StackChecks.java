@@ -19,6 +19,10 @@ import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import io.monitoringascode.stack.wiring.StackView;
+import io.monitoringascode.stack.wiring.scrape.WiringJobLabelCheck;
+import io.monitoringascode.stack.wiring.scrape.WiringNoTargetCheck;
+import io.monitoringascode.stack.wiring.scrape.WiringTargetLabelCheck;
+import io.monitoringascode.stack.wiring.scrape.WiringTargetPortCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +37,8 @@ public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
   private static final List<Check<List<RenderedDocument>>> STACK_WIDE =
       List.of(new OutputDuplicateObjectCheck(), new OutputObjectNameCheck(), new SecretInlineSecretCheck());
-  private static final List<Check<StackView>> WIRING = List.of();
+  private static final List<Check<StackView>> WIRING = List.of(new WiringNoTargetCheck(), new WiringTargetPortCheck(),
+      new WiringJobLabelCheck(), new WiringTargetLabelCheck());
 
   private StackChecks() {}
 
