@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * those namespaces, and anything else the monitor's own namespace. A Prometheus with
  * {@code ignoreNamespaceSelectors: true} always uses the monitor's own namespace.
  *
- * @param any whether every namespace is included, also when the monitor's own namespace is unknown
- * @param names the included namespaces otherwise
+ * @param any whether every namespace is included
+ * @param names the included namespaces otherwise; the empty name stands for the namespace objects without one are
+ *     applied to
  */
 record NamespaceScope(boolean any, SortedSet<String> names) {
   NamespaceScope {
@@ -35,15 +36,14 @@ record NamespaceScope(boolean any, SortedSet<String> names) {
         return new NamespaceScope(false, names);
       }
     }
-    // A monitor without a namespace (a file checked on its own) lands wherever it is applied: we cannot narrow.
-    if (monitor.namespace().isEmpty()) {
-      return new NamespaceScope(true, new TreeSet<>());
-    }
+    // A monitor without a namespace (a file checked on its own) keeps the empty name: it lands where the files beside
+    // it without a namespace land, in the namespace they are applied to.
     return new NamespaceScope(false, new TreeSet<>(List.of(monitor.namespace())));
   }
 
   /**
-   * Whether an object in this namespace is discovered. An object without a namespace could be applied to any.
+   * Whether an object in this namespace is discovered. An object without a namespace could be applied to any, so it
+   * counts as included.
    *
    * @param namespace the object's namespace, or the empty string when unknown
    * @return the verdict

@@ -17,6 +17,7 @@ import java.util.TreeSet;
  * (the kubelet's Service in {@code kube-system}, which the operator itself creates).
  */
 final class TargetIndex {
+  private static final Set<String> MONITOR_KINDS = Set.of("ServiceMonitor", "PodMonitor");
   private final List<ServiceObject> services = new ArrayList<>();
   private final List<Workload> workloads = new ArrayList<>();
   private final Set<String> knownNamespaces = new TreeSet<>();
@@ -26,7 +27,8 @@ final class TargetIndex {
     List<RenderedDocument> objects = new ArrayList<>(view.documents());
     objects.addAll(view.external());
     for (RenderedDocument object : objects) {
-      if (!object.namespace().isEmpty()) {
+      // A monitor says nothing about what else its namespace holds.
+      if (!object.namespace().isEmpty() && !MONITOR_KINDS.contains(object.kind())) {
         knownNamespaces.add(object.namespace());
       }
       if (object.kind().equals("Service")) {
@@ -131,7 +133,7 @@ final class TargetIndex {
     return LabelSelector.read(monitor.tree().path("spec").path("selector"));
   }
 
-  /** Whether the view holds any object, or any candidate of unknown namespace, where the monitor looks. */
+  /** Whether the view holds an object other than a monitor, or a candidate without namespace, where the monitor looks. */
   private boolean knows(NamespaceScope scope, List<String> candidateNamespaces) {
     return scope.any() || candidateNamespaces.contains("")
         || scope.names().stream().anyMatch(knownNamespaces::contains);

@@ -38,22 +38,23 @@ public final class WiringTargetLabelCheck implements Check<StackView> {
       if (services.isEmpty()) {
         continue;
       }
-      report(monitor, "targetLabels", services, ServiceObject::labels,
-          "the selected " + names(services, service -> "Service `" + service.name() + "`"), sink);
-      index.behindAll(services).ifPresent(workloads -> report(monitor, "podTargetLabels", workloads, Workload::labels,
-          "the pods of " + names(workloads, Workload::describe), sink));
+      report(monitor, "targetLabels", services, ServiceObject::labels, "selected Service",
+          names(services, service -> "Service `" + service.name() + "`"), sink);
+      index.behindAll(services).ifPresent(workloads -> report(monitor, "podTargetLabels", workloads,
+          Workload::labels, "pod behind the selected Services", "the pods of " + names(workloads, Workload::describe),
+          sink));
     }
     for (RenderedDocument monitor : view.documentsOfKind("PodMonitor")) {
       List<Workload> workloads = index.selectedWorkloads(monitor).orElse(List.of());
       if (!workloads.isEmpty()) {
-        report(monitor, "podTargetLabels", workloads, Workload::labels,
+        report(monitor, "podTargetLabels", workloads, Workload::labels, "selected pod",
             "the pods of " + names(workloads, Workload::describe), sink);
       }
     }
   }
 
   private static <T> void report(RenderedDocument monitor, String key, List<T> targets,
-      Function<T, Map<String, String>> labels, String owners, FindingSink sink) {
+      Function<T, Map<String, String>> labels, String noun, String owners, FindingSink sink) {
     JsonNode entries = monitor.tree().path("spec").path(key);
     for (int i = 0; i < entries.size(); i++) {
       String label = entries.get(i).asText("");
@@ -62,7 +63,8 @@ public final class WiringTargetLabelCheck implements Check<StackView> {
         continue;
       }
       sink.at(Location.in(monitor.file(), 0, "/spec/" + key + "/" + i))
-          .warning("Label `" + label + "` of `" + key + "` is on none of " + owners + ", so no metric gets it.")
+          .warning("Label `" + label + "` of `" + key + "` is on no " + noun + " (" + owners + "), so no metric gets"
+              + " it.")
           .hint("Add `" + label + "` to the labels of " + owners + ", or remove it from `spec." + key + "`.");
     }
   }

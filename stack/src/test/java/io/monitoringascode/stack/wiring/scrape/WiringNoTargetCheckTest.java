@@ -78,7 +78,13 @@ class WiringNoTargetCheckTest {
           selector: {matchLabels: {app: web}}
           endpoints: [{port: http}]
         """, "monitoring");
-    assertThat(run(monitor, object(SERVICE))).containsExactly(finding("monitoring/servicemonitor-web.yaml",
+    RenderedDocument rules = object("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: PrometheusRule
+        metadata: {name: web}
+        spec: {groups: []}
+        """, "monitoring");
+    assertThat(run(monitor, rules, object(SERVICE))).containsExactly(finding("monitoring/servicemonitor-web.yaml",
         "ServiceMonitor `web` selects no Service: none in namespace `monitoring` matches `app=web`, so Prometheus has"
             + " nothing to scrape.",
         "Add `shop` to `spec.namespaceSelector.matchNames`: Service `web` matches `spec.selector` but is in namespace"
@@ -137,7 +143,21 @@ class WiringNoTargetCheckTest {
   }
 
   @Test
-  void serviceMonitor_withoutNamespace_looksEverywhere() {
+  void serviceMonitor_namespaceHoldsOnlyMonitors_isSilent() {
+    // Like Rook's ServiceMonitors: the operator creates their Services beside them.
+    RenderedDocument monitor = object("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: web}
+        spec:
+          selector: {matchLabels: {app: web}}
+          endpoints: [{port: http}]
+        """, "monitoring");
+    assertThat(run(monitor, object(SERVICE))).isEmpty();
+  }
+
+  @Test
+  void serviceMonitor_withoutNamespace_selectsServicesWithoutNamespace() {
     RenderedDocument monitor = object("""
         apiVersion: monitoring.coreos.com/v1
         kind: ServiceMonitor
@@ -146,7 +166,10 @@ class WiringNoTargetCheckTest {
           selector: {matchLabels: {app: web}}
           endpoints: [{port: http}]
         """, "");
-    assertThat(run(monitor, object(SERVICE))).isEmpty();
+    assertThat(run(monitor, object(SERVICE, ""))).isEmpty();
+    assertThat(run(monitor, object(SERVICE.replace("app: web", "app: api"), ""))).hasSize(1);
+    // Objects of named namespaces say nothing about where the monitor is applied.
+    assertThat(run(monitor, object(SERVICE.replace("app: web", "app: api")))).isEmpty();
   }
 
   @Test
