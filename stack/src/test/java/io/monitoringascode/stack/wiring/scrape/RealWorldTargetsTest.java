@@ -5,6 +5,7 @@ import static io.monitoringascode.stack.wiring.scrape.TargetFixtures.object;
 import static io.monitoringascode.stack.wiring.scrape.TargetFixtures.read;
 import static io.monitoringascode.stack.wiring.scrape.TargetFixtures.tutorial;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.core.SharedData;
@@ -94,7 +95,7 @@ class RealWorldTargetsTest {
   void tutorial_jobLabelTheServiceLacks_warns() {
     assertThat(run(demoApp(NS, "    job: prometheus-demo-app-svc\n", "", "", "")))
         .extracting(finding -> finding.ruleId().value(), Finding::severity)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("wiring/job-label", Severity.WARNING));
+        .containsExactly(tuple("wiring/job-label", Severity.WARNING));
   }
 
   @Test
