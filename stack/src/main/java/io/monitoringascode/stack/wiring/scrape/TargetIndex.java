@@ -6,9 +6,11 @@ import io.monitoringascode.stack.wiring.LabelSelector;
 import io.monitoringascode.stack.wiring.StackView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The Services and workloads of a view (the stack's own and the external ones), and what each monitor selects among
@@ -67,14 +69,7 @@ final class TargetIndex {
    * @return the selected Services, possibly none; empty when the view cannot know
    */
   Optional<List<ServiceObject>> selectedServices(RenderedDocument monitor) {
-    if (services.isEmpty()) {
-      return Optional.empty();
-    }
-    return selector(monitor).filter(selector -> knows(scope(monitor), services.stream()
-            .map(ServiceObject::namespace).toList()))
-        .map(selector -> services.stream()
-            .filter(service -> scope(monitor).includes(service.namespace()) && selector.matches(service.labels()))
-            .toList());
+    return select(monitor, services, ServiceObject::namespace, ServiceObject::labels);
   }
 
   /**
@@ -84,14 +79,18 @@ final class TargetIndex {
    * @return the selected workloads, possibly none; empty when the view cannot know
    */
   Optional<List<Workload>> selectedWorkloads(RenderedDocument monitor) {
-    if (workloads.isEmpty()) {
+    return select(monitor, workloads, Workload::namespace, Workload::labels);
+  }
+
+  private <T> Optional<List<T>> select(RenderedDocument monitor, List<T> candidates, Function<T, String> namespace,
+      Function<T, Map<String, String>> labels) {
+    NamespaceScope scope = scope(monitor);
+    if (candidates.isEmpty() || !knows(scope, candidates.stream().map(namespace).toList())) {
       return Optional.empty();
     }
-    return selector(monitor).filter(selector -> knows(scope(monitor), workloads.stream()
-            .map(Workload::namespace).toList()))
-        .map(selector -> workloads.stream()
-            .filter(workload -> scope(monitor).includes(workload.namespace()) && selector.matches(workload.labels()))
-            .toList());
+    return selector(monitor).map(selector -> candidates.stream()
+        .filter(candidate -> scope.includes(namespace.apply(candidate)) && selector.matches(labels.apply(candidate)))
+        .toList());
   }
 
   /**
@@ -133,7 +132,7 @@ final class TargetIndex {
     return LabelSelector.read(monitor.tree().path("spec").path("selector"));
   }
 
-  /** Whether the view holds an object other than a monitor, or a candidate without namespace, where the monitor looks. */
+  /** Whether the view holds an object other than a monitor, or a candidate without namespace, where one looks. */
   private boolean knows(NamespaceScope scope, List<String> candidateNamespaces) {
     return scope.any() || candidateNamespaces.contains("")
         || scope.names().stream().anyMatch(knownNamespaces::contains);

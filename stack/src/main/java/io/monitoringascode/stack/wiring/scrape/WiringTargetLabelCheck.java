@@ -9,10 +9,8 @@ import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.wiring.StackView;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**

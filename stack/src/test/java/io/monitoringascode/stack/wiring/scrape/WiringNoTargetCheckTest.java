@@ -186,7 +186,8 @@ class WiringNoTargetCheckTest {
 
   @Test
   void podMonitor_selectorMatchesDeploymentLabelsOnly_reportsTemplateLabels() {
-    RenderedDocument deployment = object(DEPLOYMENT.replace("name: web\nspec:", "name: web\n  labels: {app: web-deploy}\nspec:"));
+    RenderedDocument deployment =
+        object(DEPLOYMENT.replace("name: web\nspec:", "name: web\n  labels: {app: web-deploy}\nspec:"));
     assertThat(run(podMonitor("selector: {matchLabels: {app: web-deploy}}\npodMetricsEndpoints: [{port: metrics}]"),
         deployment)).containsExactly(finding("shop/podmonitor-web.yaml",
             "PodMonitor `web` selects no pod: none in namespace `shop` matches `app=web-deploy`, so Prometheus has"
