@@ -19,6 +19,10 @@ import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import io.monitoringascode.stack.wiring.StackView;
+import io.monitoringascode.stack.wiring.scrape.WiringJobLabelCheck;
+import io.monitoringascode.stack.wiring.scrape.WiringNoTargetCheck;
+import io.monitoringascode.stack.wiring.scrape.WiringTargetLabelCheck;
+import io.monitoringascode.stack.wiring.scrape.WiringTargetPortCheck;
 import io.monitoringascode.stack.wiring.selection.WiringNamespaceNotSelectedCheck;
 import io.monitoringascode.stack.wiring.selection.WiringSelectionLabelCheck;
 import java.util.ArrayList;
@@ -35,8 +39,11 @@ public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
   private static final List<Check<List<RenderedDocument>>> STACK_WIDE =
       List.of(new OutputDuplicateObjectCheck(), new OutputObjectNameCheck(), new SecretInlineSecretCheck());
-  private static final List<Check<StackView>> WIRING =
-      List.of(new WiringSelectionLabelCheck(), new WiringNamespaceNotSelectedCheck());
+  private static final List<Check<StackView>> WIRING = List.of(
+      // Will the chart's Prometheus select each monitor and rule?
+      new WiringSelectionLabelCheck(), new WiringNamespaceNotSelectedCheck(),
+      // Does each monitor find its targets?
+      new WiringNoTargetCheck(), new WiringTargetPortCheck(), new WiringJobLabelCheck(), new WiringTargetLabelCheck());
 
   private StackChecks() {}
 
