@@ -16,6 +16,10 @@ import io.monitoringascode.stack.check.KubePrometheusStackValuesChecks;
 import io.monitoringascode.stack.check.OutputDuplicateObjectCheck;
 import io.monitoringascode.stack.check.OutputObjectNameCheck;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
+import io.monitoringascode.stack.check.WiringDashboardNotLoadedCheck;
+import io.monitoringascode.stack.check.WiringDatasourceNotLoadedCheck;
+import io.monitoringascode.stack.check.WiringDatasourceUrlCheck;
+import io.monitoringascode.stack.check.WiringUndefinedRecordingRuleCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import io.monitoringascode.stack.wiring.StackView;
@@ -33,7 +37,8 @@ public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
   private static final List<Check<List<RenderedDocument>>> STACK_WIDE =
       List.of(new OutputDuplicateObjectCheck(), new OutputObjectNameCheck(), new SecretInlineSecretCheck());
-  private static final List<Check<StackView>> WIRING = List.of();
+  private static final List<Check<StackView>> WIRING = List.of(new WiringDatasourceUrlCheck(),
+      new WiringDashboardNotLoadedCheck(), new WiringDatasourceNotLoadedCheck(), new WiringUndefinedRecordingRuleCheck());
 
   private StackChecks() {}
 
