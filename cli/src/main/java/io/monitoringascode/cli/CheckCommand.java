@@ -2,6 +2,7 @@ package io.monitoringascode.cli;
 
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.SeverityOverrides;
+import io.monitoringascode.grafana.datasource.DataSource;
 import io.monitoringascode.stack.StackChecks;
 import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
@@ -83,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "A Helm values file to check against a pinned chart version's key index and checks, such as"
           + " kube-prometheus-stack@77.11.1=values.yaml or loki@6.41.1=loki.yaml. Repeatable. A kube-prometheus-stack"
           + " file whose ServiceMonitor, PodMonitor and rule selectors set the same matchLabels also sets the labels"
-          + " objects must carry.")
+          + " objects must carry, and the data sources it provisions resolve dashboards' references.")
   private List<String> values = new ArrayList<>();
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, or directories to walk.")
@@ -100,9 +101,11 @@ final class CheckCommand implements Callable<Integer> {
     CheckRun run;
     try {
       List<CheckRun.ValuesSource> valuesFiles = readValues(valuesOptions);
+      List<DataSource> provisioned = List.of();
       for (CheckRun.ValuesSource source : valuesFiles) {
         if (source.option().chart().name().equals(KubePrometheusStackChart.NAME)) {
           context = ValuesOption.selection(context, ValuesOption.document(source.file()));
+          provisioned = ValuesOption.dataSources(ValuesOption.document(source.file()));
         }
       }
       List<SourceFile> manifests = paths.isEmpty() ? List.of() : SourceFile.readAll(ManifestFiles.find(paths));
@@ -111,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
       boolean valuesDecideSelection = releases.stream()
           .anyMatch(r -> r.release().chart().name().equals(KubePrometheusStackChart.NAME));
       run = CheckRun.withValues(CheckRun.check(manifests, StackChecks.documentChecker(),
-          valuesDecideSelection ? CheckContext.none() : context, overrides), valuesFiles, overrides);
+          valuesDecideSelection ? CheckContext.none() : context, overrides, provisioned), valuesFiles, overrides);
       run = run.plus(WiringRun.check(manifests, releases, namespace, context, overrides));
     } catch (InputException e) {
       PrintWriter err = spec.commandLine().getErr();

@@ -8,7 +8,9 @@ import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.grafana.check.DashboardChecks;
+import io.monitoringascode.grafana.datasource.DataSource;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
+import io.monitoringascode.stack.wiring.ConfigMapFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,17 +32,19 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
 
   /**
    * Checks every document of the files that is of a kind the checks know, a plain Prometheus or Loki rules file
-   * ({@code groups:} at the top), or a Grafana dashboard's JSON; empty documents and other kinds (such as
-   * Deployments) are skipped.
+   * ({@code groups:} at the top), a Grafana dashboard's JSON, or a ConfigMap that carries dashboards (checked inside
+   * their {@code data} keys); empty documents and other kinds (such as Deployments) are skipped.
    *
    * @param files the files read
    * @param checker the checks to run
    * @param context what is known beyond the documents
    * @param overrides the user's severity changes
+   * @param provisioned the data sources dashboards' references resolve against: those kube-prometheus-stack values
+   *     provision, or none when no values are given (then {@code dashboard/datasource} is silent)
    * @return the run
    */
   static CheckRun check(List<SourceFile> files, DocumentChecker checker, CheckContext context,
-      SeverityOverrides overrides) {
+      SeverityOverrides overrides, List<DataSource> provisioned) {
     List<Finding> findings = new ArrayList<>();
     int checked = 0;
     for (SourceFile file : files) {
@@ -57,8 +61,11 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
           findings.addAll(RULE_FILES.check(document, file.name(), index, overrides).findings());
           checked++;
         } else if (DashboardChecks.recognises(document)) {
-          // Without the chart's values, the data sources Grafana provisions are unknown: dashboard/datasource is silent.
-          findings.addAll(overrides.apply(DashboardChecks.check(document, file.name(), List.of())).findings());
+          findings.addAll(overrides.apply(DashboardChecks.check(document, file.name(), provisioned)).findings());
+          checked++;
+        } else if (!ConfigMapFiles.dashboards(document).isEmpty()) {
+          findings.addAll(overrides.apply(ConfigMapFiles.checkDashboards(document, file.name(), index, provisioned))
+              .findings());
           checked++;
         }
       }

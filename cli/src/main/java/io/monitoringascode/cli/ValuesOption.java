@@ -6,8 +6,10 @@ import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.finding.RuleId;
 import io.monitoringascode.core.values.ValuesChart;
 import io.monitoringascode.core.values.ValuesChecks;
+import io.monitoringascode.grafana.datasource.DataSource;
 import io.monitoringascode.loki.values.LokiChart;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
+import io.monitoringascode.stack.wiring.ProvisionedDataSources;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,18 @@ record ValuesOption(ValuesChart chart, Path file) {
       labels = Optional.of(these);
     }
     return CheckContext.builder().from(context).selectorLabels(labels.orElseThrow()).build();
+  }
+
+  /**
+   * The data sources a kube-prometheus-stack values file provisions, for dashboards' references to resolve against.
+   * Only their names, uids and types matter here, so the release name and namespace (which only build the URLs) are
+   * left out.
+   *
+   * @param values the kube-prometheus-stack values
+   * @return the data sources, or none when the values provision one this library cannot represent
+   */
+  static List<DataSource> dataSources(JsonNode values) {
+    return ProvisionedDataSources.fromKubePrometheusStack(KubePrometheusStackChart.NAME, "", values).forDashboards();
   }
 
   /**

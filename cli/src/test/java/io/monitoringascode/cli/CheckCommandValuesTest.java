@@ -146,6 +146,55 @@ class CheckCommandValuesTest {
     assertThat(run.out()).startsWith("0 errors, 0 warnings, 0 infos\nchecked 2 documents in 2 files");
   }
 
+  /** The tutorial's fake-logs dashboard, in a ConfigMap as the Grafana sidecar loads it. */
+  private Path dashboardConfigMap(String fromUid, String toUid) throws IOException {
+    String json = Files.readString(SharedData.require("reference", "tutorial-repo", "grafana", "dashboards",
+        "fake-logs-dashboard.json"), StandardCharsets.UTF_8).replace("\"uid\": \"" + fromUid + "\"",
+        "\"uid\": \"" + toUid + "\"");
+    return write("fake-logs-dashboard.yaml", """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: fake-logs-dashboard
+          labels:
+            grafana_dashboard: "1"
+        data:
+          fake-logs-dashboard.json: |
+        """ + json.indent(4));
+  }
+
+  @Test
+  void values_dashboardConfigMap_resolvesItsDataSourcesAgainstTheValues() throws IOException {
+    Path values = SharedData.require("reference", "tutorial-repo", "k8s", "values", "kube-prometheus-helm-values.yaml");
+    Path configMap = dashboardConfigMap("prometheus", "PBFA97CFB590B2093");
+
+    Run run = mac("check", "--format", "json", "--values", "kube-prometheus-stack@77.11.1=" + values,
+        configMap.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    JsonNode finding = JSON.readTree(run.out()).get(0);
+    assertThat(finding.get("ruleId").asText()).isEqualTo("dashboard/datasource");
+    assertThat(finding.get("path").asText()).isEqualTo("/data/fake-logs-dashboard.json/panels/0/datasource/uid");
+    assertThat(finding.get("message").asText()).isEqualTo("Data source uid `PBFA97CFB590B2093` is not provisioned,"
+        + " so Grafana shows \"Datasource not found\" and the panel stays empty.");
+    assertThat(finding.get("hint").asText())
+        .isEqualTo("Use one of [Loki, alertmanager, prometheus], or a data-source variable such as `${datasource}`.");
+  }
+
+  @Test
+  void values_tutorialDashboardConfigMap_passes_andWithoutValuesReferencesAreNotResolved() throws IOException {
+    Path values = SharedData.require("reference", "tutorial-repo", "k8s", "values", "kube-prometheus-helm-values.yaml");
+
+    Run clean = mac("check", "--values", "kube-prometheus-stack@77.11.1=" + values,
+        dashboardConfigMap("prometheus", "prometheus").toString());
+    Run unresolved = mac("check", dashboardConfigMap("prometheus", "PBFA97CFB590B2093").toString());
+
+    assertThat(clean.exitCode()).as(clean.toString()).isZero();
+    assertThat(clean.out()).contains("checked 2 documents in 2 files");
+    assertThat(unresolved.exitCode()).as(unresolved.toString()).isZero();
+    assertThat(unresolved.out()).contains("checked 1 document in 1 file").doesNotContain("dashboard/datasource");
+  }
+
   @Test
   void noPathNorValues_exitsTwo() {
     Run run = mac("check");

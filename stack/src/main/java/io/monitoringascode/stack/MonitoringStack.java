@@ -13,6 +13,7 @@ import io.monitoringascode.core.finding.ReportException;
 import io.monitoringascode.core.output.OutputTree;
 import io.monitoringascode.core.output.WriteResult;
 import io.monitoringascode.core.render.Canonical;
+import io.monitoringascode.grafana.datasource.DataSource;
 import io.monitoringascode.loki.values.LokiChart;
 import io.monitoringascode.loki.values.LokiValues;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
@@ -21,6 +22,8 @@ import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.layout.TreeLayout;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.values.KubePrometheusStackValues;
+import io.monitoringascode.stack.wiring.ConfigMapFiles;
+import io.monitoringascode.stack.wiring.ProvisionedDataSources;
 import io.monitoringascode.stack.wiring.StackView;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,8 +141,10 @@ public final class MonitoringStack {
   }
 
   /**
-   * Checks every object (closed CRD schemas, the checks of each kind, and the checks across objects) and the values of
-   * every Helm release against its chart version's key index and rules.
+   * Checks every object (closed CRD schemas, the checks of each kind, and the checks across objects), the dashboards
+   * that ConfigMaps carry (the {@code dashboard/*} checks, with data-source references resolved against what the
+   * kube-prometheus-stack values provision: {@link ProvisionedDataSources}), the wiring, and the values of every Helm
+   * release against its chart version's key index and rules.
    *
    * @return every finding, severity overrides applied
    */
@@ -201,6 +206,13 @@ public final class MonitoringStack {
       findings.addAll(StackChecks.documentChecker()
           .check(document.tree(), document.file(), 0, documentContext, overrides).findings());
     }
+    StackView view = new StackView(documents, external, releases);
+    // Dashboards in ConfigMaps, with references resolved against what the chart's values provision.
+    List<DataSource> provisioned = ProvisionedDataSources.of(view).forDashboards();
+    for (RenderedDocument document : documents) {
+      findings.addAll(overrides.apply(ConfigMapFiles.checkDashboards(document.tree(), document.file(), 0, provisioned))
+          .findings());
+    }
     // Document findings come with the overrides applied; the stack-wide ones get them here.
     List<Finding> stackWide = new ArrayList<>();
     for (Check<List<RenderedDocument>> check : StackChecks.stackWideChecks()) {
@@ -208,7 +220,6 @@ public final class MonitoringStack {
         stackWide.addAll(check.run(documents, context));
       }
     }
-    StackView view = new StackView(documents, external, releases);
     for (Check<StackView> check : StackChecks.wiringChecks()) {
       stackWide.addAll(check.run(view, context));
     }

@@ -16,6 +16,10 @@ import io.monitoringascode.stack.check.KubePrometheusStackValuesChecks;
 import io.monitoringascode.stack.check.OutputDuplicateObjectCheck;
 import io.monitoringascode.stack.check.OutputObjectNameCheck;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
+import io.monitoringascode.stack.check.WiringDashboardNotLoadedCheck;
+import io.monitoringascode.stack.check.WiringDatasourceNotLoadedCheck;
+import io.monitoringascode.stack.check.WiringDatasourceUrlCheck;
+import io.monitoringascode.stack.check.WiringUndefinedRecordingRuleCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import io.monitoringascode.stack.wiring.StackView;
@@ -43,7 +47,10 @@ public final class StackChecks {
       // Will the chart's Prometheus select each monitor and rule?
       new WiringSelectionLabelCheck(), new WiringNamespaceNotSelectedCheck(),
       // Does each monitor find its targets?
-      new WiringNoTargetCheck(), new WiringTargetPortCheck(), new WiringJobLabelCheck(), new WiringTargetLabelCheck());
+      new WiringNoTargetCheck(), new WiringTargetPortCheck(), new WiringJobLabelCheck(), new WiringTargetLabelCheck(),
+      // Will Grafana load the dashboards and data sources, and do they point at something real?
+      new WiringDatasourceUrlCheck(), new WiringDashboardNotLoadedCheck(), new WiringDatasourceNotLoadedCheck(),
+      new WiringUndefinedRecordingRuleCheck());
 
   private StackChecks() {}
 

@@ -359,4 +359,26 @@ class MonitoringStackTest {
             "receivers", List.of(Map.of("name", "team"))))
         .build();
   }
+
+  @Test
+  void check_dashboardInAConfigMap_resolvesDataSourcesAgainstTheValues() {
+    ConfigMap dashboard = new ConfigMapBuilder()
+        .withNewMetadata().withName("exported-dashboard").addToLabels("grafana_dashboard", "1").endMetadata()
+        .addToData("exported.json", """
+            {"title": "Exported", "uid": "exported", "schemaVersion": 42, "panels": [
+              {"id": 1, "type": "stat", "title": "Up", "gridPos": {"x": 0, "y": 0, "w": 6, "h": 4},
+               "datasource": {"type": "prometheus", "uid": "P1809F7CD0C75ACF3"},
+               "targets": [{"refId": "A", "expr": "sum(up)"}]}]}
+            """)
+        .build();
+    MonitoringStack.Builder builder = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .add(dashboard);
+
+    assertThat(builder.build().check().findings()).isEmpty();
+    assertThat(builder.kubePrometheusStack(KubePrometheusStackValues.builder().build()).build().check().findings())
+        .extracting(f -> f.ruleId() + " " + f.location().file().orElseThrow() + "#" + f.location().pointer())
+        .containsExactly("dashboard/datasource monitoring/configmap-exported-dashboard.yaml"
+            + "#/data/exported.json/panels/0/datasource/uid");
+  }
+
 }

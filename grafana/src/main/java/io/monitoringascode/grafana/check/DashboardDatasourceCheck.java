@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code dashboard/datasource}: every data-source reference (of panels, targets, variables and annotations) names a
- * provisioned data source by uid (or, in the legacy string form, by name), a data-source variable, or one of
+ * provisioned data source by uid or name (Grafana tries both, in either form), a data-source variable, or one of
  * Grafana's own ({@code -- Mixed --}, {@code -- Dashboard --}, {@code -- Grafana --}). A reference to nothing shows
  * "Datasource not found" or "No data". Without the list of provisioned data sources the check is silent.
  */
@@ -64,8 +64,9 @@ final class DashboardDatasourceCheck implements Check<JsonNode> {
       return;
     }
     boolean legacy = ref.isTextual();
-    boolean found = provisioned.stream()
-        .anyMatch(ds -> legacy ? ds.name().equals(id.get()) : ds.uid().equals(id.get()));
+    // Grafana's front end looks a reference up by uid, then by name, whichever form it takes
+    // (DatasourceSrv.getInstanceSettings), so `{"uid": "Prometheus"}` and `"prometheus"` both resolve.
+    boolean found = provisioned.stream().anyMatch(ds -> ds.uid().equals(id.get()) || ds.name().equals(id.get()));
     if (!found) {
       String known = provisioned.stream().map(ds -> legacy ? ds.name() : ds.uid())
           .collect(Collectors.toCollection(TreeSet::new)).toString();

@@ -53,6 +53,13 @@ class DashboardDatasourceCheckTest {
   }
 
   @Test
+  void references_byNameInTheUidOrByUidInTheLegacyForm_pass() {
+    assertThat(CheckCases.lines(check, """
+        {"panels": [{"datasource": {"type": "prometheus", "uid": "Prometheus"}}, {"datasource": "loki"}]}
+        """)).isEmpty();
+  }
+
+  @Test
   void references_withoutProvisionedDataSources_areIgnored() {
     assertThat(CheckCases.lines(new DashboardDatasourceCheck(List.of()), """
         {"panels": [{"datasource": {"type": "prometheus", "uid": "anything"}}]}
