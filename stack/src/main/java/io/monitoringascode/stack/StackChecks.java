@@ -19,6 +19,8 @@ import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import io.monitoringascode.stack.wiring.StackView;
+import io.monitoringascode.stack.wiring.alert.WiringAlertNotDeliveredCheck;
+import io.monitoringascode.stack.wiring.alert.WiringAlertmanagerConfigNotSelectedCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +35,8 @@ public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
   private static final List<Check<List<RenderedDocument>>> STACK_WIDE =
       List.of(new OutputDuplicateObjectCheck(), new OutputObjectNameCheck(), new SecretInlineSecretCheck());
-  private static final List<Check<StackView>> WIRING = List.of();
+  private static final List<Check<StackView>> WIRING =
+      List.of(new WiringAlertmanagerConfigNotSelectedCheck(), new WiringAlertNotDeliveredCheck());
 
   private StackChecks() {}
 

@@ -134,6 +134,7 @@ class MonitoringStackTest {
   void render_previewsTheAlertmanagerConfigTheOperatorGenerates_fromTheSelectedConfigsOnly() {
     MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
         .add(alertmanagerConfig("selected", "prometheus"), alertmanagerConfig("ignored", "other"))
+        .severityOverrides(SeverityOverrides.parse("wiring/alertmanager-config-not-selected=warning"))
         .kubePrometheusStack(KubePrometheusStackValues.builder()
             .set("/alertmanager/alertmanagerSpec/alertmanagerConfigSelector/matchLabels/resource", "prometheus")
             .set("/alertmanager/config/global/resolve_timeout", "10m")
