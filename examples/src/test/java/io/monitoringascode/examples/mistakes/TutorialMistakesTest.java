@@ -23,7 +23,8 @@ class TutorialMistakesTest {
   void check_tutorialMistakes_everyMistakeFoundAtOnce() {
     assertThat(TutorialMistakes.stack().check().errors())
         .extracting(f -> f.ruleId().value())
-        .contains("wiring/selection-label", "monitor/duration", "alerting/undefined-receiver", "secret/inline-secret");
+        .contains("wiring/selection-label", "monitor/duration", "alerting/undefined-receiver", "secret/inline-secret",
+            "wiring/alert-not-delivered");
   }
 
   @Test
