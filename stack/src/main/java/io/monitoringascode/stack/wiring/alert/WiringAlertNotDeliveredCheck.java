@@ -85,7 +85,7 @@ public final class WiringAlertNotDeliveredCheck implements Check<StackView> {
     if (!silent.contains(rootReceiver)) {
       return;
     }
-    Context shared = new Context(selection.get(), routings.get(), release.get().valuesFile(), rootReceiver, silent);
+    Context shared = new Context(selection.get(), routings.get(), release.get().valuesFile(), rootReceiver);
     Map<String, Optional<LabelSet>> flows = new HashMap<>();
     for (RenderedDocument document : view.documentsOfKind("PrometheusRule")) {
       JsonNode groups = document.tree().path("spec").path("groups");
@@ -217,16 +217,15 @@ public final class WiringAlertNotDeliveredCheck implements Check<StackView> {
    * What one run of the check shares.
    *
    * @param selection the Alertmanager
-   * @param routings the selected AlertmanagerConfigs
+   * @param deliveringRoutings the selected AlertmanagerConfigs; those that can notify someone are kept
    * @param valuesFile the release's values file, for hints
    * @param rootReceiver the receiver of the root route
-   * @param silent the names of the receivers without integrations
    */
-  private record Context(AlertmanagerSelection selection, List<AlertRouting> routings, String valuesFile,
-      String rootReceiver, Set<String> silent) {
-    /** The AlertmanagerConfigs with a route and a receiver that notifies, in the operator's order. */
-    List<AlertRouting> deliveringRoutings() {
-      return routings.stream()
+  private record Context(AlertmanagerSelection selection, List<AlertRouting> deliveringRoutings, String valuesFile,
+      String rootReceiver) {
+    /** Keeps the AlertmanagerConfigs with a route and a receiver that notifies, in the operator's order. */
+    Context {
+      deliveringRoutings = deliveringRoutings.stream()
           .filter(routing -> routing.route().isPresent() && routing.receivers().stream()
               .anyMatch(WiringAlertNotDeliveredCheck::hasIntegration))
           .sorted(Comparator.comparing(routing -> routing.namespace().orElse("") + "/" + routing.name()))
