@@ -148,6 +148,19 @@ class MonitoringStackTest {
   }
 
   @Test
+  void render_alertmanagerDisabledOrBaseConfigInAnExistingSecret_writesNoPreview() {
+    for (String key : List.of("/alertmanager/enabled", "/alertmanager/alertmanagerSpec/useExistingSecret")) {
+      MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+          .add(alertmanagerConfig("selected", "prometheus"))
+          .kubePrometheusStack(KubePrometheusStackValues.builder()
+              .set(key, key.endsWith("enabled") ? Boolean.FALSE : Boolean.TRUE).build())
+          .build();
+
+      assertThat(stack.render()).as(key).doesNotContainKey("preview/alertmanager.yaml");
+    }
+  }
+
+  @Test
   void check_misplacedValuesKey_isAnErrorInTheValuesFile() {
     MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
         .kubePrometheusStack(KubePrometheusStackValues.builder()
