@@ -132,6 +132,12 @@ class CheckCommandTest {
         kind: Service
         metadata:
           name: demo
+          labels:
+            app: demo
+        spec:
+          ports:
+            - name: http
+              port: 8080
         """);
     write("monitor.yaml", GOOD_MONITOR);
 

@@ -174,12 +174,9 @@ public final class MonitoringStack {
     if (!releases.isEmpty()) {
       files.put(TreeLayout.HELMFILE, Canonical.renderYaml(TreeLayout.helmfile(releases)));
     }
-    for (ChartRelease release : releases) {
-      if (release.chart() == KubePrometheusStackChart.get()) {
-        AlertmanagerPreview.render(release.values(), documents.stream().map(RenderedDocument::tree).toList(),
-            release.namespace()).ifPresent(yaml -> files.put(AlertmanagerPreview.FILE, yaml));
-      }
-    }
+    StackView view = new StackView(documents, external, releases);
+    view.kubePrometheusStack().flatMap(release -> AlertmanagerPreview.render(release, view))
+        .ifPresent(yaml -> files.put(AlertmanagerPreview.FILE, yaml));
     return files;
   }
 

@@ -23,6 +23,8 @@ import io.monitoringascode.stack.check.WiringUndefinedRecordingRuleCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import io.monitoringascode.stack.wiring.StackView;
+import io.monitoringascode.stack.wiring.alert.WiringAlertNotDeliveredCheck;
+import io.monitoringascode.stack.wiring.alert.WiringAlertmanagerConfigNotSelectedCheck;
 import io.monitoringascode.stack.wiring.scrape.WiringJobLabelCheck;
 import io.monitoringascode.stack.wiring.scrape.WiringNoTargetCheck;
 import io.monitoringascode.stack.wiring.scrape.WiringTargetLabelCheck;
@@ -48,6 +50,8 @@ public final class StackChecks {
       new WiringSelectionLabelCheck(), new WiringNamespaceNotSelectedCheck(),
       // Does each monitor find its targets?
       new WiringNoTargetCheck(), new WiringTargetPortCheck(), new WiringJobLabelCheck(), new WiringTargetLabelCheck(),
+      // Will the chart's Alertmanager select each AlertmanagerConfig, and does each alert reach a receiver?
+      new WiringAlertmanagerConfigNotSelectedCheck(), new WiringAlertNotDeliveredCheck(),
       // Will Grafana load the dashboards and data sources, and do they point at something real?
       new WiringDatasourceUrlCheck(), new WiringDashboardNotLoadedCheck(), new WiringDatasourceNotLoadedCheck(),
       new WiringUndefinedRecordingRuleCheck());

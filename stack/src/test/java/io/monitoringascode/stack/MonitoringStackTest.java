@@ -134,6 +134,7 @@ class MonitoringStackTest {
   void render_previewsTheAlertmanagerConfigTheOperatorGenerates_fromTheSelectedConfigsOnly() {
     MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
         .add(alertmanagerConfig("selected", "prometheus"), alertmanagerConfig("ignored", "other"))
+        .severityOverrides(SeverityOverrides.parse("wiring/alertmanager-config-not-selected=warning"))
         .kubePrometheusStack(KubePrometheusStackValues.builder()
             .set("/alertmanager/alertmanagerSpec/alertmanagerConfigSelector/matchLabels/resource", "prometheus")
             .set("/alertmanager/config/global/resolve_timeout", "10m")
@@ -144,6 +145,19 @@ class MonitoringStackTest {
 
     assertThat(preview).contains("resolve_timeout: 10m", "receiver: monitoring/selected/team",
         "namespace=\"monitoring\"", "- name: \"null\"").doesNotContain("ignored");
+  }
+
+  @Test
+  void render_alertmanagerDisabledOrBaseConfigInAnExistingSecret_writesNoPreview() {
+    for (String key : List.of("/alertmanager/enabled", "/alertmanager/alertmanagerSpec/useExistingSecret")) {
+      MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+          .add(alertmanagerConfig("selected", "prometheus"))
+          .kubePrometheusStack(KubePrometheusStackValues.builder()
+              .set(key, key.endsWith("enabled") ? Boolean.FALSE : Boolean.TRUE).build())
+          .build();
+
+      assertThat(stack.render()).as(key).doesNotContainKey("preview/alertmanager.yaml");
+    }
   }
 
   @Test

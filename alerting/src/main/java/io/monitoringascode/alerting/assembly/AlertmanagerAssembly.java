@@ -49,7 +49,7 @@ public final class AlertmanagerAssembly {
     for (AlertRouting config : sorted) {
       String prefix = key(config) + "/";
       String namespace = config.namespace().orElseThrow();
-      Optional<LabelMatcher> scope = scope(namespace, strategy, alertmanagerNamespace);
+      Optional<LabelMatcher> scope = strategy.scope(namespace, alertmanagerNamespace);
       config.route().ifPresent(route -> firstLevel.add(firstLevelRoute(route, prefix, scope)));
       for (InhibitionRule rule : config.inhibitRules()) {
         inhibitRules.add(InhibitionRule.builder().from(rule)
@@ -73,16 +73,6 @@ public final class AlertmanagerAssembly {
     String namespace = config.namespace().orElseThrow(() -> new IllegalArgumentException(
         "AlertmanagerConfig `" + config.name() + "` has no namespace; the operator scopes it by its namespace."));
     return namespace + "/" + config.name();
-  }
-
-  private static Optional<LabelMatcher> scope(String namespace, MatcherStrategy strategy,
-      String alertmanagerNamespace) {
-    boolean scoped = switch (strategy) {
-      case ON_NAMESPACE -> true;
-      case ON_NAMESPACE_EXCEPT_FOR_ALERTMANAGER_NAMESPACE -> !namespace.equals(alertmanagerNamespace);
-      case NONE -> false;
-    };
-    return scoped ? Optional.of(LabelMatcher.equal("namespace", namespace)) : Optional.empty();
   }
 
   private static List<LabelMatcher> scoped(Optional<LabelMatcher> scope, List<LabelMatcher> matchers) {

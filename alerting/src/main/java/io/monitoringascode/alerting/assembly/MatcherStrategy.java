@@ -1,5 +1,6 @@
 package io.monitoringascode.alerting.assembly;
 
+import io.monitoringascode.alerting.route.LabelMatcher;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,22 @@ public enum MatcherStrategy {
    */
   public String crdValue() {
     return crdValue;
+  }
+
+  /**
+   * The matcher the operator adds to the first-level route and the inhibit rules of an AlertmanagerConfig.
+   *
+   * @param configNamespace the AlertmanagerConfig's namespace
+   * @param alertmanagerNamespace the namespace of the Alertmanager resource
+   * @return {@code namespace="<configNamespace>"}, or empty when this strategy adds none for that namespace
+   */
+  public Optional<LabelMatcher> scope(String configNamespace, String alertmanagerNamespace) {
+    boolean scoped = switch (this) {
+      case ON_NAMESPACE -> true;
+      case ON_NAMESPACE_EXCEPT_FOR_ALERTMANAGER_NAMESPACE -> !configNamespace.equals(alertmanagerNamespace);
+      case NONE -> false;
+    };
+    return scoped ? Optional.of(LabelMatcher.equal("namespace", configNamespace)) : Optional.empty();
   }
 
   /**

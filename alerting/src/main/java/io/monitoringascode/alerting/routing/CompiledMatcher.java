@@ -53,7 +53,43 @@ final class CompiledMatcher {
   }
 
   boolean matches(Alert alert) {
-    String actual = alert.label(name);
+    return matches(alert.label(name));
+  }
+
+  /**
+   * Whether every alert the partial alert stands for is accepted. A label whose value is not fixed decides only the
+   * tests that do not depend on the value: the empty value (never the value of a present label) and the regexes
+   * {@code .*} (every value) and {@code .+} (every value of a present label).
+   */
+  MatchVerdict verdict(PartialAlert alert) {
+    String actual = alert.fixedValue(name);
+    if (actual != null) {
+      return MatchVerdict.of(matches(actual));
+    }
+    boolean present = alert.isPresent(name);
+    MatchVerdict positive;
+    if (!type.isRegex()) {
+      positive = value.isEmpty() && present ? MatchVerdict.DOES_NOT_MATCH : MatchVerdict.UNKNOWN;
+    } else if (value.equals(".*") || value.equals(".+") && present) {
+      positive = MatchVerdict.MATCHES;
+    } else {
+      positive = value.isEmpty() && present ? MatchVerdict.DOES_NOT_MATCH : MatchVerdict.UNKNOWN;
+    }
+    return type == MatchType.EQUAL || type == MatchType.REGEX ? positive : positive.not();
+  }
+
+  static MatchVerdict verdict(CompiledMatcher[] matchers, PartialAlert alert) {
+    MatchVerdict verdict = MatchVerdict.MATCHES;
+    for (CompiledMatcher matcher : matchers) {
+      verdict = verdict.and(matcher.verdict(alert));
+      if (verdict == MatchVerdict.DOES_NOT_MATCH) {
+        return verdict;
+      }
+    }
+    return verdict;
+  }
+
+  private boolean matches(String actual) {
     return switch (type) {
       case EQUAL -> actual.equals(value);
       case NOT_EQUAL -> !actual.equals(value);

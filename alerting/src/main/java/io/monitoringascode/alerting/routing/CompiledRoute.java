@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A node of the routing tree with its matchers compiled and its options already inherited from its parents. Runs of
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
  * only tries the siblings of the run that can match it; skipping a sibling that cannot match changes nothing.
  */
 final class CompiledRoute {
+  private static final int[] NONE = new int[0];
+
   private final CompiledMatcher[] matchers;
   private final CompiledRoute[] children;
   private final Run[] runs;
@@ -60,7 +63,7 @@ final class CompiledRoute {
         Map<String, int[]> index = new HashMap<>();
         byValue.forEach((value, positions) ->
             index.put(value, positions.stream().mapToInt(Integer::intValue).toArray()));
-        runs.add(new IndexedRun(label, index));
+        runs.add(new IndexedRun(label, index, IntStream.range(start, end).toArray()));
       } else {
         runs.add(new LoneChild(start));
       }
@@ -80,8 +83,11 @@ final class CompiledRoute {
   /** A child tried on every alert. */
   private record LoneChild(int position) implements Run {}
 
-  /** Siblings in a row whose first matcher is {@code label="<value>"}, by value, each list in tree order. */
-  private record IndexedRun(String label, Map<String, int[]> positionsByValue) implements Run {}
+  /**
+   * Siblings in a row whose first matcher is {@code label="<value>"}, by value, each list in tree order; and all of
+   * them in tree order, for a partial alert whose value of the label is not fixed.
+   */
+  private record IndexedRun(String label, Map<String, int[]> positionsByValue, int[] positions) implements Run {}
 
   /** The root: Alertmanager's defaults stand in for a parent. */
   static CompiledRoute root(RouteNode node) {
@@ -119,6 +125,44 @@ final class CompiledRoute {
       into.add(match);
     }
     return true;
+  }
+
+  /**
+   * Adds every route the alerts of a partial alert can end on below and including this node: a child whose verdict is
+   * unknown is followed and its later siblings are tried too; this node is a possible end unless a child certainly
+   * matches. The result may hold routes no real alert ends on, never misses one.
+   *
+   * @return the verdict of this node's own matchers
+   */
+  MatchVerdict collectPossible(PartialAlert alert, List<RouteMatch> into) {
+    MatchVerdict self = CompiledMatcher.verdict(matchers, alert);
+    if (self == MatchVerdict.DOES_NOT_MATCH) {
+      return self;
+    }
+    boolean childMatches = false;
+    runs:
+    for (Run run : runs) {
+      int[] positions;
+      if (run instanceof IndexedRun indexed) {
+        String value = alert.fixedValue(indexed.label());
+        positions = value == null ? indexed.positions() : indexed.positionsByValue().getOrDefault(value, NONE);
+      } else {
+        positions = new int[] {((LoneChild) run).position()};
+      }
+      for (int position : positions) {
+        CompiledRoute child = children[position];
+        if (child.collectPossible(alert, into) == MatchVerdict.MATCHES) {
+          childMatches = true;
+          if (!child.continueMatching) {
+            break runs;
+          }
+        }
+      }
+    }
+    if (!childMatches) {
+      into.add(match);
+    }
+    return self;
   }
 
   private static boolean stopsAt(CompiledRoute child, Alert alert, List<RouteMatch> into) {

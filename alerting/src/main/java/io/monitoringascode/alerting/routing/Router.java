@@ -66,6 +66,20 @@ public final class Router {
   }
 
   /**
+   * The routes the alerts of a partial alert can end on, whatever the time: every route some alert it stands for may
+   * end on, and possibly routes none does (when routes further up depend on unknown label values). When every route of
+   * the result has a property, such as a receiver that notifies nobody, every alert of the partial alert has it.
+   *
+   * @param alert what is known about the alerts
+   * @return the routes, in tree order; never empty for a root without matchers, which Alertmanager requires
+   */
+  public List<RouteMatch> possibleRoutes(PartialAlert alert) {
+    List<RouteMatch> matches = new ArrayList<>(2);
+    root.collectPossible(alert, matches);
+    return List.copyOf(matches);
+  }
+
+  /**
    * Tells whether a route's time intervals mute its notifications at a moment: a mute time interval covers it, or
    * the route has active time intervals and none covers it. An interval name that is not defined covers nothing.
    *

@@ -5,9 +5,12 @@ import io.monitoringascode.prometheus.rule.PromRuleGroup;
 import io.monitoringascode.prometheus.rule.RuleFile;
 
 /**
- * The tutorial's PrometheusRule, with two of its mistakes fixed: {@code TargetDown} tested {@code absent(up)} like
- * {@code TargetMissing} (so it fired only when the target was missing, never when it was down), and
- * {@code TargetMissing} printed a {@code namespace} label that {@code absent()} never carries.
+ * The tutorial's PrometheusRule, with three of its mistakes fixed: {@code TargetDown} tested {@code absent(up)} like
+ * {@code TargetMissing} (so it fired only when the target was missing, never when it was down);
+ * {@code TargetMissing} printed a {@code namespace} label that {@code absent()} never carries; and the alerts of
+ * {@code absent()} and {@code vector(1)} had no {@code namespace} label at all, so the namespace matcher the operator
+ * adds to the Slack AlertmanagerConfig sent them to the chart's {@code null} receiver. They carry a static
+ * {@code namespace} label now.
  */
 public final class DemoAppRules {
   private static final String JOB = "job=\"" + DemoApp.SERVICE + "\"";
@@ -41,6 +44,7 @@ public final class DemoAppRules {
                 .expr("absent(up{" + JOB + "})")
                 .forDuration("0m")
                 .putLabel("severity", "critical")
+                .putLabel("namespace", TutorialStack.NAMESPACE)
                 .putAnnotation("summary", "Prometheus scrape target missing for " + DemoApp.NAME)
                 .putAnnotation("description", "Prometheus has no scrape targets for job {{ $labels.job }}.")
                 .build())
@@ -61,6 +65,7 @@ public final class DemoAppRules {
                 .expr("vector(1)")
                 .forDuration("30s")
                 .putLabel("severity", "critical")
+                .putLabel("namespace", TutorialStack.NAMESPACE)
                 .putAnnotation("summary", "Slack test alert")
                 .putAnnotation("description", "This is a synthetic alert to validate Slack integration.")
                 .build())

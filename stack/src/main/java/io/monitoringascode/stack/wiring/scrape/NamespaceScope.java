@@ -57,6 +57,10 @@ record NamespaceScope(boolean any, SortedSet<String> names) {
     if (any) {
       return "any namespace";
     }
+    if (names.size() == 1 && names.first().isEmpty()) {
+      // Files checked as they are, without a namespace: they share one, unnamed.
+      return "the objects without a namespace";
+    }
     List<String> quoted = new ArrayList<>();
     names.forEach(name -> quoted.add("`" + name + "`"));
     return (names.size() == 1 ? "namespace " : "namespaces ") + quoted.stream().collect(Collectors.joining(", "));
