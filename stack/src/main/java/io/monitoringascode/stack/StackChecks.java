@@ -17,12 +17,14 @@ import io.monitoringascode.stack.check.OutputDuplicateObjectCheck;
 import io.monitoringascode.stack.check.OutputObjectNameCheck;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
+import io.monitoringascode.stack.profile.ProductionChecks;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import io.monitoringascode.stack.wiring.StackView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Every check of the library: the document checks of the Prometheus-Operator monitors and rules and of the Alertmanager
@@ -33,7 +35,10 @@ public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
   private static final List<Check<List<RenderedDocument>>> STACK_WIDE =
       List.of(new OutputDuplicateObjectCheck(), new OutputObjectNameCheck(), new SecretInlineSecretCheck());
-  private static final List<Check<StackView>> WIRING = List.of();
+  /** The wiring checks, then the production-readiness rules of {@code stack.profile}. */
+  private static final List<Check<StackView>> WIRING = Stream.of(
+      List.<Check<StackView>>of(),
+      ProductionChecks.all()).flatMap(List::stream).toList();
 
   private StackChecks() {}
 
@@ -58,8 +63,8 @@ public final class StackChecks {
   }
 
   /**
-   * The checks of the wiring between the stack's objects and its Helm releases: will each object be selected,
-   * scraped, routed and shown.
+   * The checks of the wiring between the stack's objects and its Helm releases (will each object be selected,
+   * scraped, routed and shown), and the production-readiness rules ({@code production/*}), which read the releases.
    *
    * @return the checks, in report order
    */
