@@ -19,6 +19,7 @@ import io.monitoringascode.loki.values.DeploymentMode;
 import io.monitoringascode.loki.values.LokiComponent;
 import io.monitoringascode.loki.values.LokiConfig;
 import io.monitoringascode.loki.values.LokiValues;
+import io.monitoringascode.stack.profile.Profile;
 import io.monitoringascode.stack.values.KubePrometheusStackValues;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,7 +154,9 @@ class MonitoringStackTest {
             .set("/prometheus/prometheusSpec/alertmanagerConfigSelector/matchLabels/resource", "prometheus").build())
         .build();
 
-    assertThat(stack.check().findings()).singleElement().satisfies(finding -> {
+    // The production rules' advice (INFO) about the chart's defaults aside.
+    assertThat(stack.check().findings()).filteredOn(f -> !f.ruleId().area().equals("production")).singleElement()
+        .satisfies(finding -> {
       assertThat(finding.location().file()).hasValue("values/kube-prometheus-stack.yaml");
       assertThat(finding.location().pointer()).isEqualTo("/prometheus/prometheusSpec/alertmanagerConfigSelector");
       assertThat(finding.ruleId().value()).isEqualTo("values/unknown-key");
@@ -184,6 +187,25 @@ class MonitoringStackTest {
 
     assertThat(stack.check().findings()).extracting(Finding::severity).containsOnly(Severity.WARNING);
     assertThat(stack.writeTo(out).written()).contains("monitoring/servicemonitor-unselected.yaml");
+  }
+
+  @Test
+  void profile_productionRaisesTheProductionRules_beneathTheUsersOverrides() {
+    MonitoringStack.Builder builder = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .kubePrometheusStack(KubePrometheusStackValues.builder().build());
+    MonitoringStack dev = builder.build();
+    MonitoringStack production = builder.profile(Profile.PRODUCTION)
+        .severityOverrides(SeverityOverrides.parse("production/replicas=error")).build();
+
+    assertThat(dev.profile()).isEqualTo(Profile.DEV);
+    assertThat(dev.check().findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
+    assertThat(production.check().findings()).filteredOn(f -> f.ruleId().value().equals("production/retention"))
+        .extracting(Finding::severity).containsExactly(Severity.WARNING);
+    assertThat(production.check().findings()).filteredOn(f -> f.ruleId().value().equals("production/replicas"))
+        .extracting(Finding::severity).containsOnly(Severity.ERROR);
+    assertThat(production.withProfile(Profile.DEV).check().findings())
+        .filteredOn(f -> f.ruleId().value().equals("production/retention"))
+        .extracting(Finding::severity).containsExactly(Severity.INFO);
   }
 
   @Test
