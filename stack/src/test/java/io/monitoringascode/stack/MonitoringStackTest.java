@@ -157,10 +157,10 @@ class MonitoringStackTest {
     // The production rules' advice (INFO) about the chart's defaults aside.
     assertThat(stack.check().findings()).filteredOn(f -> !f.ruleId().area().equals("production")).singleElement()
         .satisfies(finding -> {
-      assertThat(finding.location().file()).hasValue("values/kube-prometheus-stack.yaml");
-      assertThat(finding.location().pointer()).isEqualTo("/prometheus/prometheusSpec/alertmanagerConfigSelector");
-      assertThat(finding.ruleId().value()).isEqualTo("values/unknown-key");
-    });
+          assertThat(finding.location().file()).hasValue("values/kube-prometheus-stack.yaml");
+          assertThat(finding.location().pointer()).isEqualTo("/prometheus/prometheusSpec/alertmanagerConfigSelector");
+          assertThat(finding.ruleId().value()).isEqualTo("values/unknown-key");
+        });
     assertThatThrownBy(stack::render).isInstanceOf(ReportException.class);
   }
 

@@ -45,7 +45,7 @@ final class AlertPipeline {
     }
     ReleaseValues values = release.get();
     if (!values.enabled("/alertmanager/enabled") || values.enabled(SPEC + "/useExistingSecret")
-        || !values.isEmpty(SPEC + "/configSecret") || !values.isEmpty(SPEC + "/alertmanagerConfiguration")) {
+        || !values.own(SPEC + "/configSecret").asText("").isEmpty() || !values.isEmpty(SPEC + "/alertmanagerConfiguration")) {
       return Optional.empty();
     }
     // The chart renders an empty or absent selector as {}, which selects every AlertmanagerConfig.

@@ -3,6 +3,7 @@ package io.monitoringascode.stack.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An Ingress that kube-prometheus-stack 77.11.1 creates in front of one of its web UIs when
@@ -35,7 +36,7 @@ record ChartIngress(String name, String component) {
   /** Whether an annotation's key contains a word, such as {@code auth}, case ignored. */
   boolean hasAnnotationContaining(ReleaseValues values, List<String> words) {
     for (Iterator<String> keys = values.own(pointer("annotations")).fieldNames(); keys.hasNext(); ) {
-      String key = keys.next().toLowerCase(java.util.Locale.ROOT);
+      String key = keys.next().toLowerCase(Locale.ROOT);
       if (words.stream().anyMatch(key::contains)) {
         return true;
       }

@@ -76,6 +76,8 @@ class ProductionAlertReceiverCheckTest {
   void configFromASecretOrNoAlertmanager_isIgnored() {
     assertThat(run(Stacks.kubePrometheusStack("alertmanager:\n  alertmanagerSpec: {useExistingSecret: true}\n")))
         .isEmpty();
+    assertThat(run(Stacks.kubePrometheusStack("alertmanager:\n  alertmanagerSpec: {configSecret: my-config}\n")))
+        .isEmpty();
     assertThat(run(Stacks.kubePrometheusStack("alertmanager: {enabled: false}\n"))).isEmpty();
   }
 }

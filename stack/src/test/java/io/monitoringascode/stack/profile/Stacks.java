@@ -15,6 +15,7 @@ import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.wiring.StackView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Stack views for the production rules' tests: releases from values written as YAML, and objects. */
@@ -47,7 +48,7 @@ final class Stacks {
     List<RenderedDocument> documents = new ArrayList<>();
     for (String object : objects) {
       JsonNode tree = tree(object);
-      documents.add(new RenderedDocument("monitoring/" + tree.path("kind").asText().toLowerCase(java.util.Locale.ROOT)
+      documents.add(new RenderedDocument("monitoring/" + tree.path("kind").asText().toLowerCase(Locale.ROOT)
           + "-" + tree.path("metadata").path("name").asText() + ".yaml", tree));
     }
     return new StackView(documents, List.of(), releases);
