@@ -8,6 +8,7 @@ import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.output.WriteResult;
 import io.monitoringascode.stack.MonitoringStack;
 import io.monitoringascode.stack.StackSource;
+import io.monitoringascode.stack.profile.Profile;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -47,7 +49,7 @@ public class GenerateMojo extends AbstractMojo {
   /** Severity changes, as the CLI's {@code --severity}: {@code rule/id=warning,other/id=off}. */
   private String severityOverrides;
 
-  /** The rule profile; only {@code default} exists yet. */
+  /** The rule profile: {@code default} (the stack's own), {@code dev} or {@code production}. */
   private String profile;
 
   /** Skips the goal. */
@@ -61,14 +63,15 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("Skipped (mac.skip).");
       return;
     }
-    Profiles.requireKnown(profile);
+    Optional<Profile> chosen = Profiles.of(profile);
     FailOn level = FailOn.parse(failOn);
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(projectClassPath(), getClass().getClassLoader())) {
       // Jackson and fabric8 look classes up through the context loader.
       thread.setContextClassLoader(loader);
-      MonitoringStack stack = overridden(build(source(loader)));
+      MonitoringStack built = build(source(loader));
+      MonitoringStack stack = overridden(chosen.map(built::withProfile).orElse(built));
       Report report = stack.check();
       writeReports(report);
       logFindings(report);

@@ -1,19 +1,44 @@
 package io.monitoringascode.maven;
 
+import io.monitoringascode.stack.profile.Profile;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 
-/** The values of the {@code profile} parameter: named sets of rule severities. Only {@code default} exists yet. */
+/**
+ * The values of the {@code profile} parameter: {@code default} keeps the profile the stack was built with;
+ * {@code dev} and {@code production} choose a {@link Profile} for {@code generate}. {@code check} runs the command
+ * line, which takes no profile yet, so it accepts only {@code default}.
+ */
 final class Profiles {
-  /** Every rule at its own severity. */
+  /** The stack's own profile. */
   static final String DEFAULT = "default";
 
   private Profiles() {}
 
   /**
-   * Checks the parameter.
+   * Reads the parameter of {@code generate}.
    *
    * @param profile the configured profile
+   * @return the profile to check the stack under, or empty to keep the stack's own
    * @throws MojoExecutionException if it is not a known profile
+   */
+  static Optional<Profile> of(String profile) throws MojoExecutionException {
+    if (DEFAULT.equals(profile.strip())) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Profile.parse(profile));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("profile `" + profile + "` is unknown; the profiles are `default` (the "
+          + "stack's own), `dev` and `production`.", e);
+    }
+  }
+
+  /**
+   * Checks the parameter of {@code check}.
+   *
+   * @param profile the configured profile
+   * @throws MojoExecutionException if it is not {@code default}
    */
   static void requireKnown(String profile) throws MojoExecutionException {
     if (!DEFAULT.equals(profile)) {

@@ -8,6 +8,7 @@ import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.core.finding.RuleId;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.stack.profile.Profile;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,7 +36,17 @@ class FailOnTest {
   }
 
   @Test
-  void profiles_onlyDefaultExists() throws Exception {
+  void profiles_generate_defaultKeepsTheStacksOwn_othersAreTheLibrarysProfiles() throws Exception {
+    assertThat(Profiles.of("default")).isEmpty();
+    assertThat(Profiles.of("production")).contains(Profile.PRODUCTION);
+    assertThat(Profiles.of("dev")).contains(Profile.DEV);
+    assertThatThrownBy(() -> Profiles.of("strict")).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("profile `strict` is unknown; the profiles are `default` (the stack's own), `dev` and "
+            + "`production`.");
+  }
+
+  @Test
+  void profiles_check_onlyDefaultExists() throws Exception {
     Profiles.requireKnown("default");
     assertThatThrownBy(() -> Profiles.requireKnown("strict")).isInstanceOf(MojoExecutionException.class)
         .hasMessage("profile `strict` is unknown; the only profile is `default`.");

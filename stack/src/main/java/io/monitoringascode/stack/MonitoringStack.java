@@ -20,6 +20,7 @@ import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.layout.TreeLayout;
+import io.monitoringascode.stack.profile.Profile;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.values.KubePrometheusStackValues;
 import io.monitoringascode.stack.wiring.ConfigMapFiles;
@@ -63,7 +64,9 @@ public final class MonitoringStack {
   private final List<RenderedDocument> documents;
   /** Objects that exist in the cluster without being written: they take part in the wiring checks only. */
   private final List<RenderedDocument> external;
+  /** The user's overrides; the profile's apply beneath them. */
   private final SeverityOverrides overrides;
+  private final Profile profile;
   private final boolean allowPlaintextSecrets;
   /** The Helm releases, kube-prometheus-stack first. */
   private final List<ChartRelease> releases;
@@ -80,17 +83,19 @@ public final class MonitoringStack {
     this.documents = List.copyOf(sorted);
     this.external = List.copyOf(builder.external);
     this.overrides = builder.overrides;
+    this.profile = builder.profile;
     this.allowPlaintextSecrets = builder.allowPlaintextSecrets;
     this.releases = builder.releases();
   }
 
-  private MonitoringStack(MonitoringStack stack, SeverityOverrides overrides) {
+  private MonitoringStack(MonitoringStack stack, SeverityOverrides overrides, Profile profile) {
     this.release = stack.release;
     this.selectorLabels = stack.selectorLabels;
     this.entries = stack.entries;
     this.documents = stack.documents;
     this.external = stack.external;
     this.overrides = overrides;
+    this.profile = profile;
     this.allowPlaintextSecrets = stack.allowPlaintextSecrets;
     this.releases = stack.releases;
   }
@@ -105,7 +110,27 @@ public final class MonitoringStack {
    */
   public MonitoringStack withSeverityOverrides(SeverityOverrides more) {
     StackChecks.requireKnown(more);
-    return new MonitoringStack(this, overrides.plus(more));
+    return new MonitoringStack(this, overrides.plus(more), profile);
+  }
+
+  /**
+   * This stack under another profile, such as a build's {@code <profile>}; the stack's own severity overrides still
+   * apply on top of it.
+   *
+   * @param other the profile
+   * @return a stack that checks, renders and writes under that profile
+   */
+  public MonitoringStack withProfile(Profile other) {
+    return new MonitoringStack(this, overrides, other);
+  }
+
+  /**
+   * The profile the stack is checked under.
+   *
+   * @return {@link Profile#DEV} unless the builder or {@link #withProfile(Profile)} chose another
+   */
+  public Profile profile() {
+    return profile;
   }
 
   /**
@@ -193,6 +218,7 @@ public final class MonitoringStack {
   }
 
   private Report check(List<RenderedDocument> documents) {
+    SeverityOverrides effective = profile.overrides().plus(overrides);
     CheckContext context = CheckContext.builder().release(release).selectorLabels(selectorLabels).build();
     // With kube-prometheus-stack values, the wiring checks judge selection from the values themselves; the document
     // checks, which know only the release name (or the selector labels), are not told it, so nothing is reported twice.
@@ -201,13 +227,13 @@ public final class MonitoringStack {
     List<Finding> findings = new ArrayList<>();
     for (RenderedDocument document : documents) {
       findings.addAll(StackChecks.documentChecker()
-          .check(document.tree(), document.file(), 0, documentContext, overrides).findings());
+          .check(document.tree(), document.file(), 0, documentContext, effective).findings());
     }
     StackView view = new StackView(documents, external, releases);
     // Dashboards in ConfigMaps, with references resolved against what the chart's values provision.
     List<DataSource> provisioned = ProvisionedDataSources.of(view).forDashboards();
     for (RenderedDocument document : documents) {
-      findings.addAll(overrides.apply(ConfigMapFiles.checkDashboards(document.tree(), document.file(), 0, provisioned))
+      findings.addAll(effective.apply(ConfigMapFiles.checkDashboards(document.tree(), document.file(), 0, provisioned))
           .findings());
     }
     // Document findings come with the overrides applied; the stack-wide ones get them here.
@@ -220,9 +246,9 @@ public final class MonitoringStack {
     for (Check<StackView> check : StackChecks.wiringChecks()) {
       stackWide.addAll(check.run(view, context));
     }
-    findings.addAll(overrides.apply(Report.of(stackWide)).findings());
+    findings.addAll(effective.apply(Report.of(stackWide)).findings());
     for (ChartRelease release : releases) {
-      findings.addAll(overrides.apply(release.chart().check(release.values(), release.valuesFile())).findings());
+      findings.addAll(effective.apply(release.chart().check(release.values(), release.valuesFile())).findings());
     }
     return Report.of(findings);
   }
@@ -243,6 +269,7 @@ public final class MonitoringStack {
     private final List<Entry> entries = new ArrayList<>();
     private final List<RenderedDocument> external = new ArrayList<>();
     private SeverityOverrides overrides = SeverityOverrides.none();
+    private Profile profile = Profile.DEV;
     private boolean allowPlaintextSecrets;
     private Optional<KubePrometheusStackValues> kubePrometheusStack = Optional.empty();
     private Optional<String> lokiRelease = Optional.empty();
@@ -376,6 +403,18 @@ public final class MonitoringStack {
     public Builder severityOverrides(SeverityOverrides severityOverrides) {
       StackChecks.requireKnown(severityOverrides);
       this.overrides = severityOverrides;
+      return this;
+    }
+
+    /**
+     * Chooses the rule profile: {@link Profile#PRODUCTION} turns the production-readiness rules ({@code production/*})
+     * into warnings. The overrides of {@link #severityOverrides(SeverityOverrides)} apply on top of it.
+     *
+     * @param profile the profile; {@link Profile#DEV} by default
+     * @return this builder
+     */
+    public Builder profile(Profile profile) {
+      this.profile = profile;
       return this;
     }
 

@@ -21,6 +21,7 @@ import io.monitoringascode.stack.check.WiringDatasourceNotLoadedCheck;
 import io.monitoringascode.stack.check.WiringDatasourceUrlCheck;
 import io.monitoringascode.stack.check.WiringUndefinedRecordingRuleCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
+import io.monitoringascode.stack.profile.ProductionChecks;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import io.monitoringascode.stack.wiring.StackView;
 import io.monitoringascode.stack.wiring.alert.WiringAlertNotDeliveredCheck;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Every check of the library: the document checks of the Prometheus-Operator monitors and rules and of the Alertmanager
@@ -45,7 +47,8 @@ public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
   private static final List<Check<List<RenderedDocument>>> STACK_WIDE =
       List.of(new OutputDuplicateObjectCheck(), new OutputObjectNameCheck(), new SecretInlineSecretCheck());
-  private static final List<Check<StackView>> WIRING = List.of(
+  /** The wiring checks, then the production-readiness rules of {@code stack.profile}. */
+  private static final List<Check<StackView>> WIRING = Stream.of(List.of(
       // Will the chart's Prometheus select each monitor and rule?
       new WiringSelectionLabelCheck(), new WiringNamespaceNotSelectedCheck(),
       // Does each monitor find its targets?
@@ -54,7 +57,8 @@ public final class StackChecks {
       new WiringAlertmanagerConfigNotSelectedCheck(), new WiringAlertNotDeliveredCheck(),
       // Will Grafana load the dashboards and data sources, and do they point at something real?
       new WiringDatasourceUrlCheck(), new WiringDashboardNotLoadedCheck(), new WiringDatasourceNotLoadedCheck(),
-      new WiringUndefinedRecordingRuleCheck());
+      new WiringUndefinedRecordingRuleCheck()),
+      ProductionChecks.all()).<Check<StackView>>flatMap(List::stream).toList();
 
   private StackChecks() {}
 
@@ -79,8 +83,8 @@ public final class StackChecks {
   }
 
   /**
-   * The checks of the wiring between the stack's objects and its Helm releases: will each object be selected,
-   * scraped, routed and shown.
+   * The checks of the wiring between the stack's objects and its Helm releases (will each object be selected,
+   * scraped, routed and shown), and the production-readiness rules ({@code production/*}), which read the releases.
    *
    * @return the checks, in report order
    */
