@@ -1,6 +1,7 @@
 package io.monitoringascode.loki.check;
 
 import io.monitoringascode.core.finding.JsonPointers;
+import io.monitoringascode.loki.shipping.CriStage;
 import io.monitoringascode.loki.shipping.DropStage;
 import io.monitoringascode.loki.shipping.JsonStage;
 import io.monitoringascode.loki.shipping.LabelsStage;
@@ -83,7 +84,9 @@ final class ShippingWalk {
 
   /** The fields a stage adds to the extracted map. */
   static Set<String> extracted(Stage stage) {
-    if (stage instanceof JsonStage json) {
+    if (stage instanceof CriStage) {
+      return CriStage.EXTRACTED;
+    } else if (stage instanceof JsonStage json) {
       return json.expressions().keySet();
     } else if (stage instanceof LogfmtStage logfmt) {
       return logfmt.mapping().keySet();

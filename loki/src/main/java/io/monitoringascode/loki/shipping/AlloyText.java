@@ -115,7 +115,9 @@ final class AlloyText {
   }
 
   private static Block stage(Stage stage) {
-    if (stage instanceof JsonStage json) {
+    if (stage instanceof CriStage) {
+      return new Block("stage.cri", null);
+    } else if (stage instanceof JsonStage json) {
       return optional(new Block("stage.json", null).attr("expressions", map(json.expressions())), "source",
           json.source());
     } else if (stage instanceof LogfmtStage logfmt) {

@@ -116,9 +116,10 @@ public abstract class PromtailConfig {
 
   /**
    * The label names the lines leave the pipeline with: the static targets' labels (without the {@code __} ones), the
-   * {@value #FILENAME_LABEL} label, labels written by relabelling, by {@code labels} and {@code static_labels} stages
-   * (nested ones included), less those a top-level {@code labeldrop} removes, plus the clients' external labels. Labels
-   * Loki adds on its side ({@code service_name}) are not included.
+   * {@value #FILENAME_LABEL} label, labels written by relabelling, the {@code cri} stage's {@code stream}, labels of
+   * {@code labels} and {@code static_labels} stages (nested ones included), less those a top-level {@code labeldrop}
+   * removes, plus the clients' external labels. Labels Loki adds on its side ({@code service_name}) are not included;
+   * nor are those a {@code labelmap} relabelling copies, whose names are not known here.
    *
    * @return the names, sorted
    */
@@ -144,7 +145,9 @@ public abstract class PromtailConfig {
 
   private static void addStageLabels(List<Stage> stages, SortedSet<String> labels, boolean topLevel) {
     for (Stage stage : stages) {
-      if (stage instanceof LabelsStage labelsStage) {
+      if (stage instanceof CriStage) {
+        labels.add(CriStage.STREAM_LABEL);
+      } else if (stage instanceof LabelsStage labelsStage) {
         labels.addAll(labelsStage.values().keySet());
       } else if (stage instanceof StaticLabelsStage staticLabels) {
         labels.addAll(staticLabels.values().keySet());

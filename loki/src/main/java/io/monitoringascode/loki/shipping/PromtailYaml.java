@@ -107,7 +107,9 @@ final class PromtailYaml {
 
   private static JsonNode stageBody(Stage stage) {
     ObjectNode body = NODES.objectNode();
-    if (stage instanceof JsonStage json) {
+    if (stage instanceof CriStage) {
+      return body;
+    } else if (stage instanceof JsonStage json) {
       putMap(body.putObject("expressions"), json.expressions(), true);
       putOptional(body, "source", json.source());
     } else if (stage instanceof LogfmtStage logfmt) {

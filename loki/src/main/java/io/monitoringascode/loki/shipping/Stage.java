@@ -13,7 +13,7 @@ import java.util.Map;
  *     Stage.labels("http_method", "http_status"))
  * }</pre>
  */
-public sealed interface Stage permits JsonStage, LogfmtStage, RegexStage, LabelsStage, TimestampStage, OutputStage,
+public sealed interface Stage permits CriStage, JsonStage, LogfmtStage, RegexStage, LabelsStage, TimestampStage, OutputStage,
     DropStage, MatchStage, StaticLabelsStage, LabelDropStage {
 
   /**
@@ -22,6 +22,15 @@ public sealed interface Stage permits JsonStage, LogfmtStage, RegexStage, Labels
    * @return the Promtail key
    */
   String key();
+
+  /**
+   * A {@code cri} stage, for lines read from the container runtime's files under {@code /var/log/pods}.
+   *
+   * @return the stage
+   */
+  static CriStage cri() {
+    return new CriStage();
+  }
 
   /**
    * A {@code json} stage extracting fields with JMESPath expressions.

@@ -51,7 +51,8 @@ class PromtailConfigTest {
             .addRelabelRule(RelabelRule.builder().addSourceLabels("__meta_kubernetes_pod_uid",
                     "__meta_kubernetes_pod_container_name").separator("/").targetLabel("__path__")
                 .replacement("/var/log/pods/*$1/*.log").build())
-            .addStages(Stage.json(Map.of("http_status", "status")), Stage.labels("http_status"))
+            .addStages(Stage.cri(), Stage.json(Map.of("http_status", "status")).withSource("content"),
+                Stage.labels("http_status"))
             .build())
         .build();
   }
@@ -106,7 +107,7 @@ class PromtailConfigTest {
   @Test
   void labelsProduced_everything_addsRelabelledStaticAndExternalLessDropped() {
     assertThat(everything().labelsProduced()).containsExactly("cluster", "env", "filename", "http_status", "job",
-        "level", "method", "pod", "severity", "team");
+        "level", "method", "pod", "severity", "stream", "team");
   }
 
   @Test
