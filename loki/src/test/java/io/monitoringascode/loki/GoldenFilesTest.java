@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class GoldenFilesTest {
   /** Every golden file the module's tests compare with: PromtailConfigTest and FakeLogGeneratorTest. */
-  private static final List<String> USED = List.of("shipping/everything-promtail.yaml", "shipping/everything.alloy",
+  private static final List<String> USED = List.of("fakelogs/shared-file.yaml", "fakelogs/stdout.yaml",
+      "shipping/everything-promtail.yaml", "shipping/everything.alloy",
       "shipping/tutorial-promtail.yaml", "shipping/tutorial.alloy");
 
   @Test
