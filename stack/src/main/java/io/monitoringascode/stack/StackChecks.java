@@ -11,6 +11,7 @@ import io.monitoringascode.core.schema.CrdSchemas;
 import io.monitoringascode.core.values.ValuesChecks;
 import io.monitoringascode.grafana.check.DashboardChecks;
 import io.monitoringascode.loki.check.LokiValuesChecks;
+import io.monitoringascode.loki.check.ShippingChecks;
 import io.monitoringascode.prometheus.check.PrometheusChecks;
 import io.monitoringascode.stack.check.KubePrometheusStackValuesChecks;
 import io.monitoringascode.stack.check.OutputDuplicateObjectCheck;
@@ -94,7 +95,8 @@ public final class StackChecks {
 
   /**
    * Every rule id the library reports: schema validation, each document check, the stack-wide checks, the Helm
-   * values checks of both charts, the wiring checks, the rules only plain rules files have (LogQL expressions), and the dashboard checks.
+   * values checks of both charts, the wiring checks, the rules only plain rules files have (LogQL expressions), the
+   * dashboard checks, and the log-shipping checks ({@code logs/*}).
    *
    * @return the ids, sorted, without duplicates
    */
@@ -110,6 +112,7 @@ public final class StackChecks {
     LokiValuesChecks.all().forEach(check -> ids.add(check.info().id()));
     ids.addAll(RuleFileChecker.ruleIds());
     DashboardChecks.all().forEach(check -> ids.add(check.info().id()));
+    ids.addAll(ShippingChecks.ruleIds());
     return List.copyOf(ids);
   }
 

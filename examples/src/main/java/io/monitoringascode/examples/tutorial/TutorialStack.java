@@ -7,9 +7,9 @@ import io.monitoringascode.stack.MonitoringStack;
 import io.monitoringascode.stack.StackSource;
 
 /**
- * The tutorial's whole stack, as a user writes it: the demo app, its scrape, its rules and the Slack routing, all in
- * namespace {@code k8s-monitoring-ns}, and the Helm releases they run beside: kube-prometheus-stack {@code prometheus}
- * and grafana/loki {@code loki}, with their values. The Maven plugin's {@code generate} goal finds it through
+ * The tutorial's whole stack, as a user writes it: the demo app, its scrape, its rules, the Slack routing and the
+ * fake-log generator with its Promtail, all in namespace {@code k8s-monitoring-ns}, and the Helm releases they run
+ * beside: kube-prometheus-stack {@code prometheus} and grafana/loki {@code loki}, with their values. The Maven plugin's {@code generate} goal finds it through
  * {@code META-INF/services} and writes it into {@code examples/k8s/}.
  */
 public final class TutorialStack implements StackSource {
@@ -34,6 +34,7 @@ public final class TutorialStack implements StackSource {
         .add(SlackAlerting.routing().toAlertmanagerConfig())
         .add(dashboard("demo-app-dashboard", DemoAppDashboard.dashboard()),
             dashboard("fake-logs-dashboard", FakeLogsDashboard.dashboard()))
+        .addAll(FakeLogs.generator().resources())
         .kubePrometheusStack(TutorialValues.kubePrometheusStack())
         .loki("loki", TutorialValues.loki())
         .build();
