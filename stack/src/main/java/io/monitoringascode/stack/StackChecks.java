@@ -16,6 +16,7 @@ import io.monitoringascode.stack.check.KubePrometheusStackValuesChecks;
 import io.monitoringascode.stack.check.OutputDuplicateObjectCheck;
 import io.monitoringascode.stack.check.OutputObjectNameCheck;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
+import io.monitoringascode.stack.check.WiringLokiRulesSidecarCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
 import io.monitoringascode.stack.wiring.StackView;
@@ -33,7 +34,7 @@ public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
   private static final List<Check<List<RenderedDocument>>> STACK_WIDE =
       List.of(new OutputDuplicateObjectCheck(), new OutputObjectNameCheck(), new SecretInlineSecretCheck());
-  private static final List<Check<StackView>> WIRING = List.of();
+  private static final List<Check<StackView>> WIRING = List.of(new WiringLokiRulesSidecarCheck());
 
   private StackChecks() {}
 
