@@ -34,6 +34,7 @@ public final class TutorialStack implements StackSource {
         .add(SlackAlerting.routing().toAlertmanagerConfig())
         .add(dashboard("demo-app-dashboard", DemoAppDashboard.dashboard()),
             dashboard("fake-logs-dashboard", FakeLogsDashboard.dashboard()))
+        .add(FakeLogsRules.configMap())
         .kubePrometheusStack(TutorialValues.kubePrometheusStack())
         .loki("loki", TutorialValues.loki())
         .build();
