@@ -37,14 +37,14 @@ class LokiRuleFileTest {
 
   @Test
   void toYaml_alertAndRecordingRule_matchesGoldenFile() throws Exception {
-    GoldenFiles.assertMatches("logql/fake-logs-rules.yaml", file().toYaml().getBytes(StandardCharsets.UTF_8));
+    GoldenFiles.assertMatches("rule/fake-logs-rules.yaml", file().toYaml().getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void toConfigMap_chartDefaults_carriesTheSidecarLabelAndTheFile() throws Exception {
     ConfigMap configMap = file().toConfigMap("fake-logs-rules", LokiValues.builder().build());
 
-    GoldenFiles.assertMatches("logql/fake-logs-rules-configmap.yaml",
+    GoldenFiles.assertMatches("rule/fake-logs-rules-configmap.yaml",
         Canonical.renderYaml(Canonical.toTree(configMap)));
   }
 
