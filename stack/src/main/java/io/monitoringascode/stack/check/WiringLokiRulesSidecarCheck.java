@@ -5,8 +5,6 @@ import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
-import io.monitoringascode.core.document.DocumentReader;
-import io.monitoringascode.core.document.DocumentSyntaxException;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Severity;
@@ -14,12 +12,9 @@ import io.monitoringascode.core.values.ChartValues;
 import io.monitoringascode.loki.values.LokiChart;
 import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
-import io.monitoringascode.stack.rulefile.RuleFileChecker;
-import io.monitoringascode.stack.rulefile.RuleLanguage;
+import io.monitoringascode.stack.rulefile.LokiRulesConfigMaps;
 import io.monitoringascode.stack.wiring.StackView;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,7 +30,6 @@ import java.util.Optional;
 public final class WiringLokiRulesSidecarCheck implements Check<StackView> {
   private static final RuleInfo INFO = RuleInfo.of("wiring/loki-rules-sidecar", Severity.ERROR,
       "ConfigMaps with Loki rules must be picked up by the Loki chart's rules sidecar and reach the ruler.");
-  private static final RuleFileChecker RULE_FILES = new RuleFileChecker();
 
   @Override
   public RuleInfo info() {
@@ -48,13 +42,14 @@ public final class WiringLokiRulesSidecarCheck implements Check<StackView> {
     if (loki.isEmpty()) {
       return;
     }
+    ChartRelease release = loki.get();
+    ChartValues values = new ChartValues(LokiChart.get().index(), release.values());
+    String label = values.effective("/sidecar/rules/label").asText();
     List<RenderedDocument> carriers = view.documentsOfKind("ConfigMap").stream()
-        .filter(WiringLokiRulesSidecarCheck::carriesLokiRules).toList();
+        .filter(document -> !LokiRulesConfigMaps.ruleFiles(document.tree(), label).isEmpty()).toList();
     if (carriers.isEmpty()) {
       return;
     }
-    ChartRelease release = loki.get();
-    ChartValues values = new ChartValues(LokiChart.get().index(), release.values());
     if (!values.effective("/sidecar/rules/enabled").asBoolean(true)) {
       sink.at(Location.in(release.valuesFile(), 0, "/sidecar/rules/enabled"))
           .report("The Loki rules sidecar is off, so the Loki rules of " + names(carriers) + " are never loaded.")
@@ -68,7 +63,6 @@ public final class WiringLokiRulesSidecarCheck implements Check<StackView> {
           .hint("Set `ruler.enabled: true` in the Loki values.");
     }
     checkFolder(values, release, carriers, sink);
-    String label = values.effective("/sidecar/rules/label").asText();
     String labelValue = values.effective("/sidecar/rules/labelValue").asText("");
     boolean anyNamespace = values.isSet("/sidecar/rules/searchNamespace");
     for (RenderedDocument carrier : carriers) {
@@ -131,26 +125,5 @@ public final class WiringLokiRulesSidecarCheck implements Check<StackView> {
       names.append(i == 0 ? "" : ", ").append('`').append(carriers.get(i).name()).append('`');
     }
     return names.toString();
-  }
-
-  /** Whether a value of the ConfigMap's {@code data} is a rules file whose expressions are LogQL. */
-  private static boolean carriesLokiRules(RenderedDocument configMap) {
-    Iterator<Map.Entry<String, JsonNode>> data = configMap.tree().path("data").fields();
-    while (data.hasNext()) {
-      JsonNode value = data.next().getValue();
-      if (!value.isTextual() || !value.textValue().contains("groups")) {
-        continue;
-      }
-      try {
-        for (JsonNode document : DocumentReader.read(value.textValue())) {
-          if (RULE_FILES.recognises(document) && RULE_FILES.language(document) == RuleLanguage.LOGQL) {
-            return true;
-          }
-        }
-      } catch (DocumentSyntaxException notYaml) {
-        // Data that is not YAML is no rules file for the sidecar to load.
-      }
-    }
-    return false;
   }
 }

@@ -105,6 +105,18 @@ class WiringLokiRulesSidecarCheckTest {
   }
 
   @Test
+  void labelledConfigMap_withExpressionsValidInBothLanguages_isTakenAsLokiRules() {
+    LokiRuleFile ambiguous = LokiRuleFile.builder().addGroup(LokiRuleGroup.builder().name("g")
+        .addRule(LokiAlertRule.builder().alert("A").expr("sum(rate({job=\"generated-logs\"}[5m])) > 1").build())
+        .build()).build();
+    LokiValues off = LokiValues.builder().from(WIRED)
+        .rulesSidecar(LokiRulesSidecar.builder().enabled(false).build()).build();
+
+    assertThat(run(ambiguous.toConfigMap("fake-logs-rules", WIRED), off))
+        .extracting(finding -> finding.location().pointer()).containsExactly("/sidecar/rules/enabled");
+  }
+
+  @Test
   void stackWithoutLoki_orConfigMapsWithoutLokiRules_areIgnored() {
     ConfigMap unlabelled = new ConfigMapBuilder(RULES.toConfigMap("fake-logs-rules", WIRED))
         .editMetadata().withLabels(Map.of()).endMetadata().build();
