@@ -13,14 +13,17 @@ import io.monitoringascode.core.finding.ReportException;
 import io.monitoringascode.core.output.OutputTree;
 import io.monitoringascode.core.output.WriteResult;
 import io.monitoringascode.core.render.Canonical;
+import io.monitoringascode.core.values.ChartValues;
 import io.monitoringascode.grafana.datasource.DataSource;
 import io.monitoringascode.loki.values.LokiChart;
+import io.monitoringascode.loki.values.LokiRulesSidecar;
 import io.monitoringascode.loki.values.LokiValues;
 import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.layout.TreeLayout;
 import io.monitoringascode.stack.profile.Profile;
+import io.monitoringascode.stack.rulefile.LokiRulesConfigMaps;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.values.KubePrometheusStackValues;
 import io.monitoringascode.stack.wiring.ConfigMapFiles;
@@ -241,6 +244,16 @@ public final class MonitoringStack {
     for (Check<List<RenderedDocument>> check : StackChecks.stackWideChecks()) {
       if (!(allowPlaintextSecrets && check instanceof SecretInlineSecretCheck)) {
         stackWide.addAll(check.run(documents, context));
+      }
+    }
+    // Loki rules files inside ConfigMaps get the checks a rules file given to `mac check` gets.
+    String sidecarLabel = releases.stream().filter(release -> release.chart() == LokiChart.get()).findFirst()
+        .map(release -> new ChartValues(LokiChart.get().index(), release.values()).effective("/sidecar/rules/label")
+            .asText())
+        .orElse(LokiRulesSidecar.DEFAULT_LABEL);
+    for (RenderedDocument document : documents) {
+      if (document.kind().equals("ConfigMap")) {
+        stackWide.addAll(LokiRulesConfigMaps.check(document, sidecarLabel));
       }
     }
     for (Check<StackView> check : StackChecks.wiringChecks()) {

@@ -20,6 +20,7 @@ import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.check.WiringDashboardNotLoadedCheck;
 import io.monitoringascode.stack.check.WiringDatasourceNotLoadedCheck;
 import io.monitoringascode.stack.check.WiringDatasourceUrlCheck;
+import io.monitoringascode.stack.check.WiringLokiRulesSidecarCheck;
 import io.monitoringascode.stack.check.WiringUndefinedRecordingRuleCheck;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.profile.ProductionChecks;
@@ -58,7 +59,9 @@ public final class StackChecks {
       new WiringAlertmanagerConfigNotSelectedCheck(), new WiringAlertNotDeliveredCheck(),
       // Will Grafana load the dashboards and data sources, and do they point at something real?
       new WiringDatasourceUrlCheck(), new WiringDashboardNotLoadedCheck(), new WiringDatasourceNotLoadedCheck(),
-      new WiringUndefinedRecordingRuleCheck()),
+      new WiringUndefinedRecordingRuleCheck(),
+      // Will Loki's ruler load the Loki rules?
+      new WiringLokiRulesSidecarCheck()),
       ProductionChecks.all()).<Check<StackView>>flatMap(List::stream).toList();
 
   private StackChecks() {}

@@ -35,6 +35,7 @@ public final class TutorialStack implements StackSource {
         .add(dashboard("demo-app-dashboard", DemoAppDashboard.dashboard()),
             dashboard("fake-logs-dashboard", FakeLogsDashboard.dashboard()))
         .addAll(FakeLogs.generator().resources())
+        .add(FakeLogsRules.configMap())
         .kubePrometheusStack(TutorialValues.kubePrometheusStack())
         .loki("loki", TutorialValues.loki())
         .build();

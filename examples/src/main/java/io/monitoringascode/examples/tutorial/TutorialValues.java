@@ -6,6 +6,8 @@ import io.monitoringascode.loki.values.FilesystemStorage;
 import io.monitoringascode.loki.values.LokiCommonConfig;
 import io.monitoringascode.loki.values.LokiComponent;
 import io.monitoringascode.loki.values.LokiConfig;
+import io.monitoringascode.loki.values.LokiRulerConfig;
+import io.monitoringascode.loki.values.LokiRulesSidecar;
 import io.monitoringascode.loki.values.LokiStorage;
 import io.monitoringascode.loki.values.LokiValues;
 import io.monitoringascode.stack.values.AlertmanagerSpecValues;
@@ -21,9 +23,16 @@ import io.monitoringascode.stack.values.KubePrometheusStackValues;
  * The tutorial's Helm values, as typed Java: kube-prometheus-stack with the AlertmanagerConfig selector where the chart
  * reads it (under {@code alertmanager.alertmanagerSpec}, not {@code prometheus.prometheusSpec} as the tutorial's
  * text says), Loki as a Grafana data source and the grafana.com dashboard 15661 the tutorial imports by hand; Loki in
- * SingleBinary mode on the filesystem, one replica.
+ * SingleBinary mode on the filesystem, one replica, with its ruler wired to the rules sidecar and to Alertmanager.
  */
 public final class TutorialValues {
+  /**
+   * The Alertmanager Service of the kube-prometheus-stack release {@value TutorialStack#RELEASE}: the chart names it
+   * {@code <fullname>-alertmanager}, its fullname being release and chart name cut to 26 characters.
+   */
+  static final String ALERTMANAGER_URL = "http://prometheus-kube-prometheus-alertmanager." + TutorialStack.NAMESPACE
+      + ".svc:9093";
+
   private TutorialValues() {}
 
   /**
@@ -59,7 +68,10 @@ public final class TutorialValues {
 
   /**
    * The grafana/loki values: a single binary with filesystem storage and the chart's test schema, as the tutorial
-   * runs it (its "production gaps" say why a real setup needs object storage and a schemaConfig).
+   * runs it (its "production gaps" say why a real setup needs object storage and a schemaConfig). Added to the
+   * tutorial's file: the ruler reads rules files from {@code /rules}, where the chart's rules sidecar writes the
+   * labelled ConfigMaps into {@code /rules/fake} (the tenant of {@code auth_enabled: false}; the local rule store reads
+   * {@code <directory>/<tenant>/}), and sends alerts to the kube-prometheus-stack Alertmanager.
    *
    * @return the values
    */
@@ -79,7 +91,12 @@ public final class TutorialValues {
             .storage(LokiStorage.filesystem(FilesystemStorage.builder()
                 .chunksDirectory("/var/loki/chunks").rulesDirectory("/var/loki/rules").build()))
             .useTestSchema(true)
+            .rulerConfig(LokiRulerConfig.builder()
+                .localDirectory("/rules")
+                .alertmanagerUrl(ALERTMANAGER_URL)
+                .build())
             .build())
+        .rulesSidecar(LokiRulesSidecar.builder().folder("/rules/fake").build())
         .build();
   }
 }

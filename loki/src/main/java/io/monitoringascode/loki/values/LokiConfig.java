@@ -69,6 +69,13 @@ public abstract class LokiConfig {
    */
   public abstract Optional<Boolean> useTestSchema();
 
+  /**
+   * The ruler's configuration: where it reads rules and where it sends alerts. Renders to {@code rulerConfig}.
+   *
+   * @return the configuration
+   */
+  public abstract Optional<LokiRulerConfig> rulerConfig();
+
   /** Rejects both a schema and the test schema: the chart would write {@code schema_config} twice. */
   @Value.Check
   protected void check() {
@@ -85,7 +92,8 @@ public abstract class LokiConfig {
         .putObject("commonConfig", commonConfig().map(LokiCommonConfig::toTree).orElseGet(TreeWriter::new))
         .putObject("storage", storage().map(LokiStorage::toTree).orElseGet(TreeWriter::new))
         .putObject("schemaConfig", schemaConfig)
-        .put("useTestSchema", useTestSchema());
+        .put("useTestSchema", useTestSchema())
+        .putObject("rulerConfig", rulerConfig().map(LokiRulerConfig::toTree).orElseGet(TreeWriter::new));
   }
 
   /** Builds a {@link LokiConfig}. */

@@ -98,6 +98,15 @@ public abstract class LokiValues {
   public abstract Map<LokiComponent, Integer> replicas();
 
   /**
+   * The ruler, which evaluates Loki rules: a workload of its own in the Distributed mode, part of the single binary or
+   * the backend otherwise; the chart writes {@code loki.rulerConfig} into Loki's configuration only while it is on.
+   * Renders to {@code ruler.enabled}; the chart's default is {@code true}.
+   *
+   * @return the switch
+   */
+  public abstract Optional<Boolean> rulerEnabled();
+
+  /**
    * The memcached results cache. Renders to {@code resultsCache.enabled}; the chart's default is {@code true}.
    *
    * @return the switch
@@ -110,6 +119,13 @@ public abstract class LokiValues {
    * @return the switch
    */
   public abstract Optional<Boolean> chunksCacheEnabled();
+
+  /**
+   * The sidecar that loads rules files from labelled ConfigMaps and Secrets. Renders to {@code sidecar.rules}.
+   *
+   * @return the settings
+   */
+  public abstract Optional<LokiRulesSidecar> rulesSidecar();
 
   /**
    * The chart's self-monitoring objects. Renders to {@code monitoring}.
@@ -159,7 +175,9 @@ public abstract class LokiValues {
         .putObject("lokiCanary", new TreeWriter().put("enabled", lokiCanaryEnabled()))
         .putObject("gateway", new TreeWriter().put("enabled", gatewayEnabled()));
     for (LokiComponent component : LokiComponent.values()) {
-      TreeWriter workload = new TreeWriter().put("replicas", Optional.ofNullable(replicas().get(component)));
+      TreeWriter workload = new TreeWriter()
+          .put("enabled", component == LokiComponent.RULER ? rulerEnabled() : Optional.empty())
+          .put("replicas", Optional.ofNullable(replicas().get(component)));
       if (component == LokiComponent.SINGLE_BINARY && mode.runsSingleBinary()) {
         credentialsInto(workload, credentials);
       }
@@ -167,6 +185,8 @@ public abstract class LokiValues {
     }
     root.putObject("resultsCache", new TreeWriter().put("enabled", resultsCacheEnabled()))
         .putObject("chunksCache", new TreeWriter().put("enabled", chunksCacheEnabled()))
+        .putObject("sidecar", new TreeWriter()
+            .putObject("rules", rulesSidecar().map(LokiRulesSidecar::toTree).orElseGet(TreeWriter::new)))
         .putObject("monitoring", monitoring().map(LokiMonitoring::toTree).orElseGet(TreeWriter::new));
     ObjectNode tree = root.node();
     overrides().forEach(override -> override.applyTo(tree));

@@ -1,5 +1,6 @@
 package io.monitoringascode.loki.check;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.document.DocumentReader;
@@ -8,11 +9,15 @@ import io.monitoringascode.core.values.ChartValues;
 import io.monitoringascode.loki.values.LokiChart;
 import java.util.List;
 
-/** Runs one loki values check on values written as YAML. */
+/** Runs one loki check on values or a rules file written as YAML. */
 final class LokiCheckFixture {
   private LokiCheckFixture() {}
 
   static List<Finding> run(Check<ChartValues> check, String yaml) {
     return check.run(new ChartValues(LokiChart.get().index(), DocumentReader.read(yaml).get(0)), CheckContext.none());
+  }
+
+  static List<Finding> runOnRules(Check<JsonNode> check, String yaml) {
+    return check.run(DocumentReader.read(yaml).get(0), CheckContext.none());
   }
 }

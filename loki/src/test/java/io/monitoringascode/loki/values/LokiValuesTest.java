@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 class LokiValuesTest {
   /**
    * Paths below which any key is read although the defaults do not list it: {@code bucketNames} is documented only in
-   * a comment, and {@code limits_config} is copied verbatim into Loki's configuration, so every Loki limit is a key.
+   * a comment, and {@code limits_config} and {@code rulerConfig} are copied verbatim into Loki's configuration, so
+   * every Loki limit and ruler setting is a key.
    */
-  private static final Set<String> OPEN_OR_DOCUMENTED = Set.of("/loki/storage/bucketNames", "/loki/limits_config");
+  private static final Set<String> OPEN_OR_DOCUMENTED = Set.of("/loki/storage/bucketNames", "/loki/limits_config",
+      "/loki/rulerConfig");
 
   private static String yaml(LokiValues values) {
     return new String(Canonical.renderYaml(values.toTree()), StandardCharsets.UTF_8);
@@ -66,11 +68,15 @@ class LokiValuesTest {
             .maxQueryLookback("744h").queryTimeout("300s").splitQueriesByInterval("15m").volumeEnabled(true).build())
         .commonConfig(LokiCommonConfig.builder().pathPrefix("/var/loki").replicationFactor(3).build())
         .addSchemaPeriod(SchemaPeriod.builder().from("2024-04-01").store("tsdb").objectStore("s3").schema("v13")
-            .build());
+            .build())
+        .rulerConfig(LokiRulerConfig.builder().localDirectory("/rules").alertmanagerUrl("http://am:9093").build());
     LokiValues.Builder values = LokiValues.builder()
         .deploymentMode(DeploymentMode.SINGLE_BINARY_TO_SIMPLE_SCALABLE)
         .testEnabled(true).lokiCanaryEnabled(true).gatewayEnabled(true)
         .resultsCacheEnabled(true).chunksCacheEnabled(true)
+        .rulerEnabled(true)
+        .rulesSidecar(LokiRulesSidecar.builder().enabled(true).label("loki_rule").labelValue("x").folder("/rules/fake")
+            .build())
         .monitoring(LokiMonitoring.builder().dashboards(true).rules(true).serviceMonitor(true).build());
     for (LokiComponent component : LokiComponent.values()) {
       values.putReplica(component, 2);
@@ -133,6 +139,48 @@ class LokiValuesTest {
     for (LokiValues values : maximal()) {
       assertThat(ChartPaths.offenders(values.toTree(), defaults, OPEN_OR_DOCUMENTED)).isEmpty();
     }
+  }
+
+  @Test
+  void toTree_rulerWiring_rendersRulerSidecarAndRulerConfigWithoutFinding() {
+    LokiValues values = LokiValues.builder().from(tutorial())
+        .rulerEnabled(true)
+        .rulesSidecar(LokiRulesSidecar.builder().enabled(true).folder("/rules/fake").build())
+        .loki(LokiConfig.builder().from(tutorial().loki().orElseThrow())
+            .rulerConfig(LokiRulerConfig.builder().localDirectory("/rules")
+                .alertmanagerUrl("http://prometheus-kube-prometheus-alertmanager.monitoring.svc:9093").build())
+            .build())
+        .build();
+
+    String yaml = yaml(values);
+
+    assertThat(yaml).contains("""
+          rulerConfig:
+            storage:
+              type: local
+              local:
+                directory: /rules
+            alertmanager_url: http://prometheus-kube-prometheus-alertmanager.monitoring.svc:9093
+        """).contains("""
+        ruler:
+          enabled: true
+        """).contains("""
+        sidecar:
+          rules:
+            enabled: true
+            folder: /rules/fake
+        """);
+    assertThat(values.check().findings()).isEmpty();
+  }
+
+  @Test
+  void build_relativeRulesFolderOrDirectory_failsNamingTheKey() {
+    assertThatThrownBy(() -> LokiRulesSidecar.builder().folder("rules").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`sidecar.rules.folder`: `rules` is not an absolute path.");
+    assertThatThrownBy(() -> LokiRulerConfig.builder().localDirectory("rules").build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("`loki.rulerConfig.storage.local.directory`: `rules` is not an absolute path.");
   }
 
   @Test

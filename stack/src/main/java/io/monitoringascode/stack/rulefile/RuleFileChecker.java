@@ -10,7 +10,8 @@ import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.core.finding.RuleId;
-import io.monitoringascode.loki.check.LogqlSyntaxCheck;
+import io.monitoringascode.core.check.Check;
+import io.monitoringascode.loki.check.LokiRuleChecks;
 import io.monitoringascode.loki.logql.Logql;
 import io.monitoringascode.prometheus.promql.Promql;
 import io.monitoringascode.stack.StackChecks;
@@ -20,7 +21,11 @@ import java.util.List;
 /**
  * Checks plain rules files, the files that {@code promtool check rules} and the Loki ruler read ({@code groups:} at the
  * top, no {@code apiVersion}), with the same rules as a PrometheusRule's {@code spec}. The language is told apart by
- * content: a file is LogQL when more of its expressions parse only as LogQL than as PromQL.
+ * content: a file is LogQL when more of its expressions parse only as LogQL than as PromQL. A LogQL file gets the Loki
+ * rule checks ({@code LokiRuleChecks}, rule ids {@code logql/*}) in place of the PromQL checks and of the rule checks
+ * they stand for ({@code rule/kind}, {@code rule/duplicate-group}, {@code rule/duplicate-record},
+ * {@code rule/template-label}); the checks that do not depend on the language (durations, names, templates, the
+ * schema of the layout) run on both.
  *
  * <p>Findings point into the file as written ({@code /groups/0/rules/2/expr}). Rules about a Kubernetes object
  * ({@code metadata}, the selection label) do not apply to a file and are not reported.
@@ -29,7 +34,9 @@ public final class RuleFileChecker {
   private static final String API_VERSION = "monitoring.coreos.com/v1";
   private static final String SPEC = "/spec";
 
-  private static final LogqlSyntaxCheck LOGQL = new LogqlSyntaxCheck();
+  /** The rule checks that a LogQL file gets from {@code LokiRuleChecks} instead, with Loki's wording. */
+  private static final List<String> REPLACED_FOR_LOGQL = List.of("promql/syntax", "promql/experimental",
+      "promql/comparison-range", "rule/kind", "rule/duplicate-group", "rule/duplicate-record", "rule/template-label");
   /** How many expressions, from the top of the file, decide its language: a file is written in one. */
   private static final int SAMPLE = 64;
 
@@ -41,7 +48,7 @@ public final class RuleFileChecker {
    * @return the ids
    */
   public static List<RuleId> ruleIds() {
-    return List.of(LOGQL.info().id());
+    return LokiRuleChecks.all().stream().map(check -> check.info().id()).toList();
   }
 
   /**
@@ -112,8 +119,11 @@ public final class RuleFileChecker {
       }
     }
     if (language == RuleLanguage.LOGQL) {
-      Report logqlFindings = Report.of(LOGQL.run(document, CheckContext.none())).map(f ->
-          f.withLocation(f.location().inFile(file, index)));
+      List<Finding> logql = new ArrayList<>();
+      for (Check<JsonNode> check : LokiRuleChecks.all()) {
+        logql.addAll(check.run(document, CheckContext.none()));
+      }
+      Report logqlFindings = Report.of(logql).map(f -> f.withLocation(f.location().inFile(file, index)));
       findings.addAll(overrides.apply(logqlFindings).findings());
     }
     return Report.of(findings);
@@ -121,7 +131,7 @@ public final class RuleFileChecker {
 
   private static SeverityOverrides withoutPromql(SeverityOverrides overrides) {
     SeverityOverrides result = overrides;
-    for (String ruleId : List.of("promql/syntax", "promql/experimental")) {
+    for (String ruleId : REPLACED_FOR_LOGQL) {
       result = result.disable(ruleId);
     }
     return result;

@@ -92,6 +92,75 @@ class RuleFileCheckerTest {
   }
 
   @Test
+  void lokiFile_getsTheLokiRuleChecksInsteadOfThePrometheusOnes() {
+    Report report = check("""
+        groups:
+          - name: logs
+            rules:
+              - record: app:lines:rate5m
+                expr: sum by (app) (count_over_time({namespace="prod"}[5m]))
+                for: 5m
+              - alert: Errors
+                expr: '{namespace="prod"} |= "error"'
+          - name: logs
+            rules:
+              - alert: ManyErrors
+                expr: sum by (app) (count_over_time({namespace="prod"} |= "error" [5m])) > 10
+                annotations:
+                  summary: '{{ $labels.pod }} logs errors'
+        """);
+
+    assertThat(report.findings()).extracting(f -> f.ruleId().value() + " " + f.location().pointer())
+        .containsExactly("logql/rule-kind /groups/0/rules/0/for", "logql/metric-query /groups/0/rules/1/expr",
+            "logql/duplicate-group /groups/1/name", "logql/template-label /groups/1/rules/0/annotations/summary");
+  }
+
+  @Test
+  void lokiRulesInTheStyleOfLokisDocs_raiseNoFinding() {
+    assertThat(check("""
+        groups:
+          - name: should_fire
+            rules:
+              - alert: HighPercentageError
+                expr: |
+                  sum(rate({app="foo", env="production"} |= "error" [5m])) by (job)
+                    /
+                  sum(rate({app="foo", env="production"}[5m])) by (job)
+                    > 0.05
+                for: 10m
+                labels:
+                  severity: page
+                annotations:
+                  summary: '{{ $labels.job }} logs errors'
+          - name: credentials_leak
+            rules:
+              - alert: http-credentials-leaked
+                annotations:
+                  message: '{{ $labels.job }} is leaking http basic auth credentials.'
+                expr: 'sum by (cluster, job, pod) (count_over_time({namespace="prod"} |~ "http(s?)://(\\\\w+):(\\\\w+)@" [5m]) > 0)'
+                for: 10m
+                labels:
+                  severity: critical
+          - name: recording
+            rules:
+              - record: job:loki_log_lines:rate5m
+                expr: sum by (job) (rate({namespace="prod"}[5m]))
+        """).findings()).isEmpty();
+  }
+
+  @Test
+  void lokisMixin_isPrometheusRulesAboutLoki_soNoLogqlFinding() throws IOException {
+    for (Path file : SharedData.files(SharedData.require("reference", "loki", "6.41.1", "loki-mixin-compiled"),
+        ".yaml")) {
+      JsonNode document = read(Files.readString(file));
+      Report report = checker.check(document, file.toString(), 0, SeverityOverrides.none());
+
+      assertThat(checker.language(document)).as(file.toString()).isEqualTo(RuleLanguage.PROMQL);
+      assertThat(report.findings()).as(report.toText()).noneMatch(f -> f.ruleId().area().equals("logql"));
+    }
+  }
+
+  @Test
   void severityOverridesApplyToLogqlFindings() {
     Report report = checker.check(read(LOKI_FILE), "rules.yaml", 0,
         SeverityOverrides.parse("logql/syntax=warning"));
