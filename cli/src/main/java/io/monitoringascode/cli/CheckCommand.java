@@ -5,6 +5,7 @@ import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.grafana.datasource.DataSource;
 import io.monitoringascode.stack.StackChecks;
 import io.monitoringascode.stack.layout.ChartRelease;
+import io.monitoringascode.stack.profile.Profile;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,6 +72,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--loki-release", paramLabel = "NAME", defaultValue = "loki",
       description = "The grafana/loki Helm release of a loki values file (default: ${DEFAULT-VALUE}).")
   private String lokiRelease;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "dev",
+      description = "The rule profile: dev (the production-readiness rules are advice) or production (they are"
+          + " warnings). --severity applies on top (default: ${DEFAULT-VALUE}).")
+  private String profile;
 
   @Option(names = "--severity", paramLabel = "RULE=LEVEL[,RULE=LEVEL...]",
       description = "Changes the severity of rules: error, warning, info or off. Repeatable.")
@@ -166,11 +172,19 @@ final class CheckCommand implements Callable<Integer> {
     return sources;
   }
 
+  /** The profile's severities, with the user's {@code --severity} changes on top. */
   private SeverityOverrides severityOverrides() {
+    Profile chosen;
+    try {
+      chosen = Profile.parse(profile);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--profile': " + e.getMessage(), e,
+          spec.findOption("--profile"), profile);
+    }
     try {
       SeverityOverrides overrides = SeverityOverrides.parse(String.join(",", severities));
       StackChecks.requireKnown(overrides);
-      return overrides;
+      return chosen.overrides().plus(overrides);
     } catch (IllegalArgumentException e) {
       // Reported like any other bad option: the message, the usage, exit code 2.
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--severity': " + e.getMessage(), e,

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +95,41 @@ class CheckCommandWiringTest {
     List<JsonNode> selection = findings(run, "wiring/selection-label");
     assertThat(selection).as(run.toString()).hasSize(1);
     assertThat(selection.get(0).get("document").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void check_productionProfile_raisesTheProductionRulesToWarnings() throws IOException {
+    Path values = write("kps.yaml", "grafana: {enabled: false}\n");
+    String[] args = {"check", "--format", "json", "--release", "prometheus", "--namespace", "monitoring",
+        "--values", "kube-prometheus-stack@77.11.1=" + values};
+
+    Run dev = mac(args);
+    Run production = mac(concat(args, "--profile", "production"));
+    Run raised = mac(concat(args, "--profile", "production", "--severity", "production/replicas=error"));
+
+    assertThat(findings(dev, "production/replicas")).as(dev.toString()).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.get("severity").asText()).isEqualTo("info"));
+    assertThat(findings(production, "production/replicas")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.get("severity").asText()).isEqualTo("warning"));
+    assertThat(findings(production, "production/replicas").get(0).get("file").asText()).isEqualTo(name(values));
+    assertThat(findings(raised, "production/replicas")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.get("severity").asText()).isEqualTo("error"));
+    assertThat(dev.exitCode()).isZero();
+    assertThat(raised.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void check_unknownProfile_exitsTwoNamingTheProfiles() {
+    Run run = mac("check", "--profile", "prod", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Profile `prod` is unknown; the profiles are `dev`, `production`.");
+  }
+
+  private static String[] concat(String[] args, String... more) {
+    String[] all = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
   }
 
   private Path write(String file, String text) throws IOException {

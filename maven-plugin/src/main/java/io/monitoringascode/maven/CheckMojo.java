@@ -1,6 +1,7 @@
 package io.monitoringascode.maven;
 
 import io.monitoringascode.cli.Main;
+import io.monitoringascode.stack.profile.Profile;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -39,7 +42,7 @@ public class CheckMojo extends AbstractMojo {
   /** Severity changes, as the CLI's {@code --severity}: {@code rule/id=warning,other/id=off}. */
   private String severityOverrides;
 
-  /** The rule profile; only {@code default} exists yet. */
+  /** The rule profile: {@code default} or {@code dev} (production rules are advice), or {@code production}. */
   private String profile;
 
   /** Skips the goal. */
@@ -51,9 +54,9 @@ public class CheckMojo extends AbstractMojo {
       getLog().info("Skipped (mac.skip).");
       return;
     }
-    Profiles.requireKnown(profile);
+    Optional<Profile> chosen = Profiles.of(profile);
     FailOn level = FailOn.parse(failOn);
-    Run text = run("text");
+    Run text = run("text", chosen);
     for (String line : text.output().split("\n")) {
       if (line.contains(": error [")) {
         getLog().error(line);
@@ -63,8 +66,8 @@ public class CheckMojo extends AbstractMojo {
         getLog().info(line);
       }
     }
-    write("monitoring-as-code-check.json", run("json").output());
-    write("monitoring-as-code-check.sarif", run("sarif").output());
+    write("monitoring-as-code-check.json", run("json", chosen).output());
+    write("monitoring-as-code-check.sarif", run("sarif", chosen).output());
     if (text.exitCode() == 1) {
       throw new MojoFailureException("monitoring-as-code check failed (failOn " + level + "); see the findings above.");
     }
@@ -74,8 +77,9 @@ public class CheckMojo extends AbstractMojo {
   private record Run(String output, int exitCode) {}
 
   /** Runs {@code mac check} with one format; the exit code is the same for every format. */
-  private Run run(String format) throws MojoExecutionException {
+  private Run run(String format, Optional<Profile> chosen) throws MojoExecutionException {
     List<String> args = new ArrayList<>(List.of("check", "--format", format, "--fail-on", failOn.strip()));
+    chosen.ifPresent(p -> args.add("--profile=" + p.name().toLowerCase(Locale.ROOT)));
     if (release != null && !release.isBlank()) {
       args.add("--release=" + release);
     }

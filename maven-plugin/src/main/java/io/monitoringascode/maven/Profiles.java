@@ -6,8 +6,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The values of the {@code profile} parameter: {@code default} keeps the profile the stack was built with;
- * {@code dev} and {@code production} choose a {@link Profile} for {@code generate}. {@code check} runs the command
- * line, which takes no profile yet, so it accepts only {@code default}.
+ * {@code dev} and {@code production} choose a {@link Profile}: {@code generate} checks the stack under it, and
+ * {@code check} passes it to the command line's {@code --profile} ({@code default} is the command line's {@code dev}).
  */
 final class Profiles {
   /** The stack's own profile. */
@@ -31,18 +31,6 @@ final class Profiles {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("profile `" + profile + "` is unknown; the profiles are `default` (the "
           + "stack's own), `dev` and `production`.", e);
-    }
-  }
-
-  /**
-   * Checks the parameter of {@code check}.
-   *
-   * @param profile the configured profile
-   * @throws MojoExecutionException if it is not {@code default}
-   */
-  static void requireKnown(String profile) throws MojoExecutionException {
-    if (!DEFAULT.equals(profile)) {
-      throw new MojoExecutionException("profile `" + profile + "` is unknown; the only profile is `" + DEFAULT + "`.");
     }
   }
 }

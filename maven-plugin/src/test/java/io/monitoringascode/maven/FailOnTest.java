@@ -44,11 +44,4 @@ class FailOnTest {
         .hasMessage("profile `strict` is unknown; the profiles are `default` (the stack's own), `dev` and "
             + "`production`.");
   }
-
-  @Test
-  void profiles_check_onlyDefaultExists() throws Exception {
-    Profiles.requireKnown("default");
-    assertThatThrownBy(() -> Profiles.requireKnown("strict")).isInstanceOf(MojoExecutionException.class)
-        .hasMessage("profile `strict` is unknown; the only profile is `default`.");
-  }
 }
