@@ -254,8 +254,8 @@ class MonitoringStackTest {
         .severityOverrides(SeverityOverrides.parse("logs/positions-volume=off")).build(), "logs")).isEmpty();
     assertThat(lines(fakeLogs("http://loki-gateway.k8s-monitoring-ns.svc.cluster.local").build(), "logs"))
         .contains("ERROR [logs/push-url] k8s-monitoring-ns/configmap-promtail-config.yaml"
-            + "#/data/config.yaml/clients/0/url: The client URL `http://loki-gateway.k8s-monitoring-ns.svc.cluster.local`"
-            + " is not Loki's push endpoint `/loki/api/v1/push`, so Loki refuses every batch and no line arrives."
+            + "#/data/config.yaml/clients/0/url: The client URL"
+            + " `http://loki-gateway.k8s-monitoring-ns.svc.cluster.local` is not Loki's push endpoint `/loki/api/v1/push`, so Loki refuses every batch and no line arrives."
             + " | Set `url: " + gateway + "`.");
   }
 
