@@ -15,6 +15,9 @@ import io.monitoringascode.core.output.WriteResult;
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.core.values.ChartValues;
 import io.monitoringascode.grafana.datasource.DataSource;
+import io.monitoringascode.loki.check.ShippingChecks;
+import io.monitoringascode.loki.shipping.LogShipper;
+import io.monitoringascode.loki.shipping.PromtailConfig;
 import io.monitoringascode.loki.values.LokiChart;
 import io.monitoringascode.loki.values.LokiRulesSidecar;
 import io.monitoringascode.loki.values.LokiValues;
@@ -28,6 +31,7 @@ import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.values.KubePrometheusStackValues;
 import io.monitoringascode.stack.wiring.ConfigMapFiles;
 import io.monitoringascode.stack.wiring.ProvisionedDataSources;
+import io.monitoringascode.stack.wiring.ShipperConfigMap;
 import io.monitoringascode.stack.wiring.StackView;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +40,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -73,6 +78,8 @@ public final class MonitoringStack {
   private final boolean allowPlaintextSecrets;
   /** The Helm releases, kube-prometheus-stack first. */
   private final List<ChartRelease> releases;
+  /** The log shippers, in the order they were declared, each with the ConfigMap carrying its configuration. */
+  private final List<ShipperConfigMap> logShippers;
 
   private MonitoringStack(Builder builder) {
     this.release = builder.release;
@@ -89,6 +96,7 @@ public final class MonitoringStack {
     this.profile = builder.profile;
     this.allowPlaintextSecrets = builder.allowPlaintextSecrets;
     this.releases = builder.releases();
+    this.logShippers = builder.logShippers(documents);
   }
 
   private MonitoringStack(MonitoringStack stack, SeverityOverrides overrides, Profile profile) {
@@ -101,6 +109,7 @@ public final class MonitoringStack {
     this.profile = profile;
     this.allowPlaintextSecrets = stack.allowPlaintextSecrets;
     this.releases = stack.releases;
+    this.logShippers = stack.logShippers;
   }
 
   /**
@@ -171,8 +180,9 @@ public final class MonitoringStack {
   /**
    * Checks every object (closed CRD schemas, the checks of each kind, and the checks across objects), the dashboards
    * that ConfigMaps carry (the {@code dashboard/*} checks, with data-source references resolved against what the
-   * kube-prometheus-stack values provision: {@link ProvisionedDataSources}), the wiring, and the values of every Helm
-   * release against its chart version's key index and rules.
+   * kube-prometheus-stack values provision: {@link ProvisionedDataSources}), the log shippers' configurations (the
+   * {@code logs/*} checks, in their ConfigMaps), the wiring, and the values of every Helm release against its chart
+   * version's key index and rules.
    *
    * @return every finding, severity overrides applied
    */
@@ -202,7 +212,7 @@ public final class MonitoringStack {
     if (!releases.isEmpty()) {
       files.put(TreeLayout.HELMFILE, Canonical.renderYaml(TreeLayout.helmfile(releases)));
     }
-    StackView view = new StackView(documents, external, releases);
+    StackView view = new StackView(documents, external, releases, logShippers);
     view.kubePrometheusStack().flatMap(release -> AlertmanagerPreview.render(release, view))
         .ifPresent(yaml -> files.put(AlertmanagerPreview.FILE, yaml));
     return files;
@@ -232,7 +242,7 @@ public final class MonitoringStack {
       findings.addAll(StackChecks.documentChecker()
           .check(document.tree(), document.file(), 0, documentContext, effective).findings());
     }
-    StackView view = new StackView(documents, external, releases);
+    StackView view = new StackView(documents, external, releases, logShippers);
     // Dashboards in ConfigMaps, with references resolved against what the chart's values provision.
     List<DataSource> provisioned = ProvisionedDataSources.of(view).forDashboards();
     for (RenderedDocument document : documents) {
@@ -255,6 +265,10 @@ public final class MonitoringStack {
       if (document.kind().equals("ConfigMap")) {
         stackWide.addAll(LokiRulesConfigMaps.check(document, sidecarLabel));
       }
+    }
+    // Each log shipper's configuration, with the findings placed in its ConfigMap.
+    for (ShipperConfigMap shipper : logShippers) {
+      ShippingChecks.check(shipper.shipper()).forEach(finding -> stackWide.add(shipper.place(finding)));
     }
     for (Check<StackView> check : StackChecks.wiringChecks()) {
       stackWide.addAll(check.run(view, context));
@@ -287,6 +301,7 @@ public final class MonitoringStack {
     private Optional<KubePrometheusStackValues> kubePrometheusStack = Optional.empty();
     private Optional<String> lokiRelease = Optional.empty();
     private Optional<LokiValues> loki = Optional.empty();
+    private final List<LogShipper> logShippers = new ArrayList<>();
 
     private Builder() {}
 
@@ -471,14 +486,40 @@ public final class MonitoringStack {
     }
 
     /**
+     * Declares a log shipper of the stack, such as {@code FakeLogGenerator.shipper()}: {@code check()} runs the
+     * {@code logs/*} checks on its configuration and {@code wiring/push-url} on its client URLs. Its configuration
+     * must be among the stack's objects, as {@link PromtailConfig#toConfigMap(String)} renders it (added before or
+     * after this call); findings point into that ConfigMap, such as {@code /data/config.yaml/clients/0/url}.
+     *
+     * @param shipper the shipper's configuration and, when known, its pod ({@link LogShipper#of(PromtailConfig,
+     *     io.fabric8.kubernetes.api.model.PodSpec)}); it is immutable, so the stack keeps it as given
+     * @return this builder
+     */
+    public Builder logShipper(LogShipper shipper) {
+      this.logShippers.add(Objects.requireNonNull(shipper, "shipper"));
+      return this;
+    }
+
+    /**
      * Builds the stack.
      *
      * @return the stack
-     * @throws IllegalStateException when chart values are given without the namespace to install them into, or
-     *     kube-prometheus-stack values without the release name
+     * @throws IllegalStateException when chart values are given without the namespace to install them into,
+     *     kube-prometheus-stack values without the release name, or a log shipper whose configuration no ConfigMap of
+     *     the stack carries
      */
     public MonitoringStack build() {
       return new MonitoringStack(this);
+    }
+
+    private List<ShipperConfigMap> logShippers(List<RenderedDocument> documents) {
+      List<ShipperConfigMap> found = new ArrayList<>();
+      for (LogShipper shipper : logShippers) {
+        found.add(ShipperConfigMap.find(shipper, documents).orElseThrow(() -> new IllegalStateException(
+            "No ConfigMap of the stack carries the log shipper's configuration under `" + PromtailConfig.CONFIG_KEY
+                + "`: add `config.toConfigMap(\"<name>\")` to the stack.")));
+      }
+      return found;
     }
 
     private List<ChartRelease> releases() {

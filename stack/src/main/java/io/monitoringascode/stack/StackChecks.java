@@ -29,6 +29,7 @@ import io.monitoringascode.stack.wiring.StackView;
 import io.monitoringascode.stack.wiring.alert.WiringAlertNotDeliveredCheck;
 import io.monitoringascode.stack.wiring.alert.WiringAlertmanagerConfigNotSelectedCheck;
 import io.monitoringascode.stack.wiring.scrape.WiringJobLabelCheck;
+import io.monitoringascode.stack.wiring.shipping.WiringPushUrlCheck;
 import io.monitoringascode.stack.wiring.scrape.WiringNoTargetCheck;
 import io.monitoringascode.stack.wiring.scrape.WiringTargetLabelCheck;
 import io.monitoringascode.stack.wiring.scrape.WiringTargetPortCheck;
@@ -60,8 +61,8 @@ public final class StackChecks {
       // Will Grafana load the dashboards and data sources, and do they point at something real?
       new WiringDatasourceUrlCheck(), new WiringDashboardNotLoadedCheck(), new WiringDatasourceNotLoadedCheck(),
       new WiringUndefinedRecordingRuleCheck(),
-      // Will Loki's ruler load the Loki rules?
-      new WiringLokiRulesSidecarCheck()),
+      // Will Loki's ruler load the Loki rules, and do the log shippers push to Loki?
+      new WiringLokiRulesSidecarCheck(), new WiringPushUrlCheck()),
       ProductionChecks.all()).<Check<StackView>>flatMap(List::stream).toList();
 
   private StackChecks() {}

@@ -15,6 +15,7 @@ import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.ReportException;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.loki.fakelogs.FakeLogGenerator;
 import io.monitoringascode.loki.values.DeploymentMode;
 import io.monitoringascode.loki.values.LokiComponent;
 import io.monitoringascode.loki.values.LokiConfig;
@@ -220,6 +221,64 @@ class MonitoringStackTest {
     assertThat(production.withProfile(Profile.DEV).check().findings())
         .filteredOn(f -> f.ruleId().value().equals("production/retention"))
         .extracting(Finding::severity).containsExactly(Severity.INFO);
+  }
+
+  /** The tutorial's fake-log generator in a stack, its shipper declared, with the Loki release of the tutorial. */
+  private static MonitoringStack.Builder fakeLogs(String pushUrl) {
+    FakeLogGenerator generator = FakeLogGenerator.builder().namespace("k8s-monitoring-ns").pushUrl(pushUrl).build();
+    return MonitoringStack.builder().namespace("k8s-monitoring-ns")
+        .logShipper(generator.shipper())
+        .addAll(generator.resources())
+        .loki("loki", LokiValues.builder().deploymentMode(DeploymentMode.SINGLE_BINARY).build());
+  }
+
+  private static List<String> lines(MonitoringStack stack, String area) {
+    return stack.check().findings().stream().filter(f -> f.ruleId().area().equals(area))
+        .map(f -> f.severity() + " [" + f.ruleId() + "] " + f.location().file().orElse("") + "#"
+            + f.location().pointer() + ": " + f.message() + f.hint().map(h -> " | " + h).orElse(""))
+        .toList();
+  }
+
+  @Test
+  void check_logShipper_runsTheShippingChecksInItsConfigMap_withTheProfileAndOverrides() {
+    String gateway = "http://loki-gateway.k8s-monitoring-ns.svc.cluster.local/loki/api/v1/push";
+    String positions = "INFO [logs/positions-volume] k8s-monitoring-ns/configmap-promtail-config.yaml"
+        + "#/data/config.yaml/positions/filename: The positions file `/positions/positions.yaml` is on emptyDir"
+        + " volume `promtail-positions`, so a new pod reads every file from the start again and Loki receives the lines"
+        + " twice. | Replace the emptyDir of volume `promtail-positions` with a PersistentVolumeClaim.";
+
+    assertThat(lines(fakeLogs(gateway).build(), "logs")).containsExactly(positions);
+    assertThat(lines(fakeLogs(gateway).profile(Profile.PRODUCTION).build(), "logs"))
+        .containsExactly(positions.replace("INFO", "WARNING"));
+    assertThat(lines(fakeLogs(gateway).profile(Profile.PRODUCTION)
+        .severityOverrides(SeverityOverrides.parse("logs/positions-volume=off")).build(), "logs")).isEmpty();
+    assertThat(lines(fakeLogs("http://loki-gateway.k8s-monitoring-ns.svc.cluster.local").build(), "logs"))
+        .contains("ERROR [logs/push-url] k8s-monitoring-ns/configmap-promtail-config.yaml"
+            + "#/data/config.yaml/clients/0/url: The client URL"
+            + " `http://loki-gateway.k8s-monitoring-ns.svc.cluster.local` is not Loki's push endpoint `/loki/api/v1/push`, so Loki refuses every batch and no line arrives."
+            + " | Set `url: " + gateway + "`.");
+  }
+
+  @Test
+  void check_logShipperPushingToAServiceLokiDoesNotCreate_reportsWiringPushUrl() {
+    assertThat(lines(fakeLogs("http://loki-gateway.loki.svc.cluster.local/loki/api/v1/push").build(), "wiring"))
+        .containsExactly("ERROR [wiring/push-url] k8s-monitoring-ns/configmap-promtail-config.yaml"
+            + "#/data/config.yaml/clients/0/url: The client URL"
+            + " `http://loki-gateway.loki.svc.cluster.local/loki/api/v1/push` names Service `loki-gateway` in"
+            + " namespace `loki`, which no release of the stack creates and the stack declares none, so the host"
+            + " does not resolve and no line reaches Loki. | Set `clients[0].url` in `data.\"config.yaml\"` to"
+            + " `http://loki-gateway.k8s-monitoring-ns.svc.cluster.local/loki/api/v1/push`, or declare the Service"
+            + " as an external object if something else installs it.");
+  }
+
+  @Test
+  void build_logShipperWhoseConfigMapIsNotInTheStack_isRefused() {
+    FakeLogGenerator generator = FakeLogGenerator.builder().pushUrl("http://loki-gateway/loki/api/v1/push").build();
+
+    assertThatThrownBy(() -> MonitoringStack.builder().logShipper(generator.shipper()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("No ConfigMap of the stack carries the log shipper's configuration under `config.yaml`: add"
+            + " `config.toConfigMap(\"<name>\")` to the stack.");
   }
 
   @Test

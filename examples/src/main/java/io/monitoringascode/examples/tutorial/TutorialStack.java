@@ -8,8 +8,9 @@ import io.monitoringascode.stack.StackSource;
 
 /**
  * The tutorial's whole stack, as a user writes it: the demo app, its scrape, its rules, the Slack routing and the
- * fake-log generator with its Promtail, all in namespace {@code k8s-monitoring-ns}, and the Helm releases they run
- * beside: kube-prometheus-stack {@code prometheus} and grafana/loki {@code loki}, with their values. The Maven plugin's {@code generate} goal finds it through
+ * fake-log generator with its Promtail (declared as the stack's log shipper, so that its configuration is checked and
+ * its push URL compared with the Loki release's Services), all in namespace {@code k8s-monitoring-ns}, and the Helm
+ * releases they run beside: kube-prometheus-stack {@code prometheus} and grafana/loki {@code loki}, with their values. The Maven plugin's {@code generate} goal finds it through
  * {@code META-INF/services} and writes it into {@code examples/k8s/}.
  */
 public final class TutorialStack implements StackSource {
@@ -35,6 +36,7 @@ public final class TutorialStack implements StackSource {
         .add(dashboard("demo-app-dashboard", DemoAppDashboard.dashboard()),
             dashboard("fake-logs-dashboard", FakeLogsDashboard.dashboard()))
         .addAll(FakeLogs.generator().resources())
+        .logShipper(FakeLogs.generator().shipper())
         .add(FakeLogsRules.configMap())
         .kubePrometheusStack(TutorialValues.kubePrometheusStack())
         .loki("loki", TutorialValues.loki())

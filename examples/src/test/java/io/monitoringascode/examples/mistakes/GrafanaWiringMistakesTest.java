@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.examples.tutorial.TutorialStack;
+import io.monitoringascode.stack.profile.Profile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GrafanaWiringMistakesTest {
   /** The findings as lines, without the production profile's advice (INFO under the default profile). */
   private static List<String> lines(List<Finding> findings) {
-    return findings.stream().filter(f -> !f.ruleId().area().equals("production")).map(f -> f.severity() + " [" + f.ruleId() + "] " + f.location().file().orElse("")
+    return findings.stream().filter(f -> !Profile.PRODUCTION.overrides().ruleIds().contains(f.ruleId())).map(f -> f.severity() + " [" + f.ruleId() + "] " + f.location().file().orElse("")
         + "#" + f.location().pointer() + ": " + f.message() + f.hint().map(h -> " | " + h).orElse("")).toList();
   }
 

@@ -8,21 +8,17 @@ import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Severity;
-import io.monitoringascode.core.lang.ClosestNames;
 import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.wiring.ClusterService;
 import io.monitoringascode.stack.wiring.ConfigMapFiles;
 import io.monitoringascode.stack.wiring.ReleaseServices;
 import io.monitoringascode.stack.wiring.ServiceUrl;
+import io.monitoringascode.stack.wiring.StackServices;
 import io.monitoringascode.stack.wiring.StackView;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code wiring/datasource-url}: a Grafana data source whose URL names an in-cluster Service ({@code <svc>},
@@ -49,32 +45,32 @@ public final class WiringDatasourceUrlCheck implements Check<StackView> {
   @Override
   public void check(StackView view, CheckContext context, FindingSink sink) {
     Optional<ChartRelease> stack = view.kubePrometheusStack();
-    List<ReleaseServices> releases = ReleaseServices.of(view);
-    if (stack.isEmpty() || releases.stream().anyMatch(release -> !release.complete())) {
+    Optional<StackServices> services = StackServices.of(view);
+    if (stack.isEmpty() || services.isEmpty()) {
       return;
     }
-    Cluster cluster = new Cluster(view, releases, grafanaNamespace(stack.get()));
+    Urls urls = new Urls(services.get(), grafanaNamespace(stack.get()));
     JsonNode values = stack.get().values();
     String file = stack.get().valuesFile();
     JsonNode grafana = values.path("grafana");
     JsonNode sidecar = grafana.path("sidecar").path("datasources");
-    cluster.check(sink, file, "/grafana/sidecar/datasources/url", "grafana.sidecar.datasources.url",
+    urls.check(sink, file, "/grafana/sidecar/datasources/url", "grafana.sidecar.datasources.url",
         sidecar.path("name").asText("Prometheus"), "prometheus", sidecar.path("url"));
-    cluster.check(sink, file, "/grafana/sidecar/datasources/alertmanager/url",
+    urls.check(sink, file, "/grafana/sidecar/datasources/alertmanager/url",
         "grafana.sidecar.datasources.alertmanager.url", sidecar.path("alertmanager").path("name").asText("Alertmanager"),
         "alertmanager", sidecar.path("alertmanager").path("url"));
-    cluster.entries(sink, file, "/grafana/additionalDataSources", "grafana.additionalDataSources", "",
+    urls.entries(sink, file, "/grafana/additionalDataSources", "grafana.additionalDataSources", "",
         grafana.path("additionalDataSources"));
     for (Iterator<Map.Entry<String, JsonNode>> files = grafana.path("datasources").fields(); files.hasNext(); ) {
       Map.Entry<String, JsonNode> provisioning = files.next();
       String pointer = JsonPointers.of("grafana", "datasources", provisioning.getKey(), "datasources");
-      cluster.entries(sink, file, pointer, "grafana.datasources.\"" + provisioning.getKey() + "\".datasources", "",
+      urls.entries(sink, file, pointer, "grafana.datasources.\"" + provisioning.getKey() + "\".datasources", "",
           provisioning.getValue().path("datasources"));
     }
     for (RenderedDocument configMap : view.documentsOfKind("ConfigMap")) {
       for (ConfigMapFiles.Entry entry : ConfigMapFiles.dataSourceFiles(configMap.tree())) {
         // The key reads as "`datasources[0].url` in `data."loki.yaml"`" in the hint.
-        cluster.entries(sink, configMap.file(), entry.pointer("/datasources"), "datasources",
+        urls.entries(sink, configMap.file(), entry.pointer("/datasources"), "datasources",
             "` in `data.\"" + entry.key() + "\"", entry.tree().path("datasources"));
       }
     }
@@ -85,29 +81,8 @@ public final class WiringDatasourceUrlCheck implements Check<StackView> {
     return override.isTextual() && !override.asText().isEmpty() ? override.asText() : stack.namespace();
   }
 
-  /** The Services the stack has, and where its releases are installed. */
-  private static final class Cluster {
-    private final List<ReleaseServices> releases;
-    private final List<ClusterService> declared = new ArrayList<>();
-    private final Set<String> releaseNamespaces = new TreeSet<>();
-    private final Set<String> namespaces = new TreeSet<>();
-    private final String grafanaNamespace;
-
-    Cluster(StackView view, List<ReleaseServices> releases, String grafanaNamespace) {
-      this.releases = releases;
-      this.grafanaNamespace = grafanaNamespace;
-      view.releases().forEach(release -> releaseNamespaces.add(release.namespace()));
-      releases.forEach(release -> release.services().forEach(service -> releaseNamespaces.add(service.namespace())));
-      namespaces.addAll(releaseNamespaces);
-      for (RenderedDocument service : view.clusterObjectsOfKind("Service")) {
-        List<Integer> ports = new ArrayList<>();
-        service.tree().path("spec").path("ports").forEach(port -> ports.add(port.path("port").asInt(0)));
-        declared.add(new ClusterService(service.name(), service.namespace(), ports));
-      }
-      view.documents().forEach(document -> namespaces.add(document.namespace()));
-      view.external().forEach(document -> namespaces.add(document.namespace()));
-    }
-
+  /** The data-source URLs of the stack, judged against its Services as Grafana resolves them. */
+  private record Urls(StackServices services, String grafanaNamespace) {
     void entries(FindingSink sink, String file, String listPointer, String listKey, String where, JsonNode list) {
       for (int i = 0; i < list.size(); i++) {
         JsonNode entry = list.get(i);
@@ -122,57 +97,38 @@ public final class WiringDatasourceUrlCheck implements Check<StackView> {
         return;
       }
       Optional<ServiceUrl> parsed = ServiceUrl.parse(value.textValue());
-      if (parsed.isEmpty()) {
+      Optional<StackServices.Resolution> resolution =
+          parsed.flatMap(url -> services.resolve(url, grafanaNamespace));
+      if (resolution.isEmpty()) {
         return;
       }
       ServiceUrl url = parsed.get();
-      String namespace = url.namespaceOr(grafanaNamespace);
-      if (url.form() == ServiceUrl.Form.NAMESPACED && !namespaces.contains(namespace)) {
-        return;
-      }
-      List<ClusterService> all = all();
-      Optional<ClusterService> named = all.stream().filter(service -> service.names(url, grafanaNamespace))
-          .findFirst();
       Location location = Location.in(file, 0, pointer);
-      if (named.isPresent()) {
-        ClusterService service = named.get();
-        if (!service.ports().isEmpty() && !service.ports().contains(url.portOrDefault())) {
-          sink.at(location).error("Data source `" + name + "` has URL `" + url.text() + "`, but Service `"
-                  + service.name() + "` in namespace `" + service.namespace() + "` listens on "
-                  + ports(service) + ", not " + url.portOrDefault() + ", so every query fails to connect.")
-              .hint("Set `" + key + "` to `" + service.url(service.ports().get(0)) + "`.");
-        }
-        return;
+      if (resolution.get() instanceof StackServices.Resolution.WrongPort wrong) {
+        ClusterService service = wrong.service();
+        sink.at(location).error("Data source `" + name + "` has URL `" + url.text() + "`, but Service `"
+                + service.name() + "` in namespace `" + service.namespace() + "` listens on "
+                + service.portList() + ", not " + url.portOrDefault() + ", so every query fails to connect.")
+            .hint("Set `" + key + "` to `" + service.url(service.ports().get(0)) + "`.");
+      } else if (resolution.get() instanceof StackServices.Resolution.NoService missing) {
+        String target = "Service `" + url.service() + "` in namespace `" + missing.namespace() + "`";
+        Optional<String> suggestion = suggestion(url, type);
+        sink.at(location).error("Data source `" + name + "` has URL `" + url.text() + "`, but no release of the stack"
+                + " creates " + target + " and the stack declares none, so every query fails to resolve the host.")
+            .hint(suggestion.map(s -> "Set `" + key + "` to `" + s + "`, or declare the Service as an external object"
+                + " if something else installs it.").orElse("Point `" + key + "` at a Service of the stack, or declare"
+                + " the Service as an external object if something else installs it."));
       }
-      boolean elsewhere = all.stream().anyMatch(service -> service.name().equals(url.service()));
-      if (!releaseNamespaces.contains(namespace) && !elsewhere) {
-        return;
-      }
-      String target = "Service `" + url.service() + "` in namespace `" + namespace + "`";
-      Optional<String> suggestion = suggestion(url, type, all);
-      sink.at(location).error("Data source `" + name + "` has URL `" + url.text() + "`, but no release of the stack"
-              + " creates " + target + " and the stack declares none, so every query fails to resolve the host.")
-          .hint(suggestion.map(s -> "Set `" + key + "` to `" + s + "`, or declare the Service as an external object"
-              + " if something else installs it.").orElse("Point `" + key + "` at a Service of the stack, or declare"
-              + " the Service as an external object if something else installs it."));
-    }
-
-    private List<ClusterService> all() {
-      List<ClusterService> all = new ArrayList<>();
-      releases.forEach(release -> all.addAll(release.services()));
-      all.addAll(declared);
-      return all;
     }
 
     /** The URL to use instead: a Service of that name elsewhere, the release's entry for the type, or the nearest. */
-    private Optional<String> suggestion(ServiceUrl url, String type, List<ClusterService> all) {
-      Optional<ClusterService> service = all.stream().filter(s -> s.name().equals(url.service())).findFirst();
+    private Optional<String> suggestion(ServiceUrl url, String type) {
+      Optional<ClusterService> service = services.named(url.service());
       if (service.isEmpty()) {
         service = forType(type);
       }
       if (service.isEmpty()) {
-        service = ClosestNames.closest(url.service(), all.stream().map(ClusterService::name).toList())
-            .flatMap(closest -> all.stream().filter(s -> s.name().equals(closest)).findFirst());
+        service = services.closest(url.service());
       }
       return service.filter(s -> !s.ports().isEmpty()).map(s -> s.url(s.ports().contains(url.portOrDefault())
           ? url.portOrDefault() : s.ports().get(0)));
@@ -180,7 +136,7 @@ public final class WiringDatasourceUrlCheck implements Check<StackView> {
 
     /** The Service a release of the stack answers queries of a data-source type at. */
     private Optional<ClusterService> forType(String type) {
-      for (ReleaseServices release : releases) {
+      for (ReleaseServices release : services.releases()) {
         for (ClusterService service : release.services()) {
           boolean fits = switch (type) {
             case "loki" -> service.name().endsWith("-gateway") || service.name().endsWith("-read")
@@ -195,11 +151,6 @@ public final class WiringDatasourceUrlCheck implements Check<StackView> {
         }
       }
       return Optional.empty();
-    }
-
-    private static String ports(ClusterService service) {
-      return service.ports().size() == 1 ? "port " + service.ports().get(0)
-          : "ports " + String.join(", ", service.ports().stream().map(String::valueOf).toList());
     }
   }
 }

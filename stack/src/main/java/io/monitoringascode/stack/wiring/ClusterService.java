@@ -49,6 +49,16 @@ public record ClusterService(String name, String namespace, List<Integer> ports)
   }
 
   /**
+   * The ports, as a message names them.
+   *
+   * @return such as {@code port 80} or {@code ports 3100, 9095}
+   */
+  public String portList() {
+    return ports.size() == 1 ? "port " + ports.get(0)
+        : "ports " + String.join(", ", ports.stream().map(String::valueOf).toList());
+  }
+
+  /**
    * Whether a URL names this Service, port included.
    *
    * @param url the parsed URL

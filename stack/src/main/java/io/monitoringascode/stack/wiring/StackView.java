@@ -16,14 +16,28 @@ import java.util.Optional;
  * @param documents the stack's objects, as they will be written
  * @param external objects that exist in the cluster without being part of the output tree
  * @param releases the Helm releases, kube-prometheus-stack first
+ * @param logShippers the log shippers of the stack, each with the ConfigMap of the stack that carries its
+ *     configuration
  */
 public record StackView(List<RenderedDocument> documents, List<RenderedDocument> external,
-    List<ChartRelease> releases) {
+    List<ChartRelease> releases, List<ShipperConfigMap> logShippers) {
   /** Copies the lists. */
   public StackView {
     documents = List.copyOf(documents);
     external = List.copyOf(external);
     releases = List.copyOf(releases);
+    logShippers = List.copyOf(logShippers);
+  }
+
+  /**
+   * A view without log shippers.
+   *
+   * @param documents the stack's objects
+   * @param external objects that exist in the cluster without being part of the output tree
+   * @param releases the Helm releases, kube-prometheus-stack first
+   */
+  public StackView(List<RenderedDocument> documents, List<RenderedDocument> external, List<ChartRelease> releases) {
+    this(documents, external, releases, List.of());
   }
 
   /**
