@@ -1,4 +1,4 @@
-package io.monitoringascode.stack.check;
+package io.monitoringascode.stack.wiring.lokirules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

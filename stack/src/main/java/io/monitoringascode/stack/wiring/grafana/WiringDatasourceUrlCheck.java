@@ -1,4 +1,4 @@
-package io.monitoringascode.stack.check;
+package io.monitoringascode.stack.wiring.grafana;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.core.check.Check;

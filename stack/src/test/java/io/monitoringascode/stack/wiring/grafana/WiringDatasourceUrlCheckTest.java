@@ -1,9 +1,9 @@
-package io.monitoringascode.stack.check;
+package io.monitoringascode.stack.wiring.grafana;
 
-import static io.monitoringascode.stack.check.WiringViews.document;
-import static io.monitoringascode.stack.check.WiringViews.kubePrometheusStack;
-import static io.monitoringascode.stack.check.WiringViews.lines;
-import static io.monitoringascode.stack.check.WiringViews.loki;
+import static io.monitoringascode.stack.wiring.WiringViews.document;
+import static io.monitoringascode.stack.wiring.WiringViews.kubePrometheusStack;
+import static io.monitoringascode.stack.wiring.WiringViews.lines;
+import static io.monitoringascode.stack.wiring.WiringViews.loki;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.monitoringascode.stack.layout.ChartRelease;

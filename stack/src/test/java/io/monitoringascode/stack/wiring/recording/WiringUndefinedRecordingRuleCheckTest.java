@@ -1,8 +1,8 @@
-package io.monitoringascode.stack.check;
+package io.monitoringascode.stack.wiring.recording;
 
-import static io.monitoringascode.stack.check.WiringViews.document;
-import static io.monitoringascode.stack.check.WiringViews.kubePrometheusStack;
-import static io.monitoringascode.stack.check.WiringViews.lines;
+import static io.monitoringascode.stack.wiring.WiringViews.document;
+import static io.monitoringascode.stack.wiring.WiringViews.kubePrometheusStack;
+import static io.monitoringascode.stack.wiring.WiringViews.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.monitoringascode.stack.layout.RenderedDocument;

@@ -1,12 +1,9 @@
-package io.monitoringascode.stack.check;
+package io.monitoringascode.stack.wiring.grafana;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
-import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.wiring.ConfigMapFiles;
 import io.monitoringascode.stack.wiring.GrafanaSidecar;
-import java.util.List;
 
 /**
  * {@code wiring/dashboard-not-loaded}: a ConfigMap of the stack that carries a dashboard (a {@code data} key ending in
@@ -19,28 +16,9 @@ public final class WiringDashboardNotLoadedCheck extends SidecarLoadingCheck {
   private static final RuleInfo INFO = RuleInfo.of("wiring/dashboard-not-loaded", Severity.ERROR,
       "A ConfigMap with a dashboard that Grafana's dashboards sidecar does not load.");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
-  }
-
-  @Override
-  GrafanaSidecar sidecar(ChartRelease release) {
-    return GrafanaSidecar.dashboards(release.namespace(), release.values());
-  }
-
-  @Override
-  List<ConfigMapFiles.Entry> files(JsonNode configMap) {
-    return ConfigMapFiles.dashboards(configMap);
-  }
-
-  @Override
-  String what() {
-    return "dashboard";
-  }
-
-  @Override
-  String consequence() {
-    return "Grafana never shows the dashboard";
+  /** The check. */
+  public WiringDashboardNotLoadedCheck() {
+    super(INFO, GrafanaSidecar::dashboards, ConfigMapFiles::dashboards, "dashboard",
+        "Grafana never shows the dashboard");
   }
 }

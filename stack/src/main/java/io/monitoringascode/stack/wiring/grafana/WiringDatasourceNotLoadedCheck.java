@@ -1,12 +1,9 @@
-package io.monitoringascode.stack.check;
+package io.monitoringascode.stack.wiring.grafana;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
-import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.wiring.ConfigMapFiles;
 import io.monitoringascode.stack.wiring.GrafanaSidecar;
-import java.util.List;
 
 /**
  * {@code wiring/datasource-not-loaded}: a ConfigMap of the stack that carries a data-source provisioning file (a
@@ -19,28 +16,9 @@ public final class WiringDatasourceNotLoadedCheck extends SidecarLoadingCheck {
   private static final RuleInfo INFO = RuleInfo.of("wiring/datasource-not-loaded", Severity.ERROR,
       "A ConfigMap with data sources that Grafana's data-sources sidecar does not load.");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
-  }
-
-  @Override
-  GrafanaSidecar sidecar(ChartRelease release) {
-    return GrafanaSidecar.datasources(release.namespace(), release.values());
-  }
-
-  @Override
-  List<ConfigMapFiles.Entry> files(JsonNode configMap) {
-    return ConfigMapFiles.dataSourceFiles(configMap);
-  }
-
-  @Override
-  String what() {
-    return "data-source file";
-  }
-
-  @Override
-  String consequence() {
-    return "Grafana never provisions its data sources";
+  /** The check. */
+  public WiringDatasourceNotLoadedCheck() {
+    super(INFO, GrafanaSidecar::datasources, ConfigMapFiles::dataSourceFiles, "data-source file",
+        "Grafana never provisions its data sources");
   }
 }
