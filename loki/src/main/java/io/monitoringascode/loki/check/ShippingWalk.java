@@ -15,6 +15,7 @@ import io.monitoringascode.loki.shipping.Stage;
 import io.monitoringascode.loki.shipping.StaticLabelsStage;
 import io.monitoringascode.loki.shipping.TimestampStage;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -102,25 +103,29 @@ final class ShippingWalk {
 
   /** The extracted fields a stage reads, with the pointer of the key naming each. */
   static List<Read> reads(Stage stage, String pointer) {
+    String source = JsonPointers.child(pointer, "source");
     if (stage instanceof JsonStage json) {
-      return json.source().map(field -> List.of(new Read(field, JsonPointers.child(pointer, "source")))).orElse(List.of());
+      return sourceRead(json.source(), source);
     } else if (stage instanceof LogfmtStage logfmt) {
-      return logfmt.source().map(field -> List.of(new Read(field, JsonPointers.child(pointer, "source"))))
-          .orElse(List.of());
+      return sourceRead(logfmt.source(), source);
     } else if (stage instanceof RegexStage regex) {
-      return regex.source().map(field -> List.of(new Read(field, JsonPointers.child(pointer, "source"))))
-          .orElse(List.of());
+      return sourceRead(regex.source(), source);
     } else if (stage instanceof LabelsStage labels) {
       return labels.values().keySet().stream()
           .map(label -> new Read(labels.sourceOf(label), JsonPointers.child(pointer, label))).toList();
     } else if (stage instanceof TimestampStage timestamp) {
-      return List.of(new Read(timestamp.source(), JsonPointers.child(pointer, "source")));
+      return List.of(new Read(timestamp.source(), source));
     } else if (stage instanceof OutputStage output) {
-      return List.of(new Read(output.source(), JsonPointers.child(pointer, "source")));
+      return List.of(new Read(output.source(), source));
     } else if (stage instanceof DropStage drop) {
-      return drop.sourceFields().stream().map(field -> new Read(field, JsonPointers.child(pointer, "source"))).toList();
+      return drop.sourceFields().stream().map(field -> new Read(field, source)).toList();
     }
     return List.of();
+  }
+
+  /** The field a parsing stage's optional {@code source} names instead of the line, if any. */
+  private static List<Read> sourceRead(Optional<String> field, String pointer) {
+    return field.map(name -> List.of(new Read(name, pointer))).orElse(List.of());
   }
 
   /** A field a stage reads, and the pointer of the key that names it. */

@@ -13,11 +13,8 @@ import java.util.Optional;
 public record JsonStage(Map<String, String> expressions, Optional<String> source) implements Stage {
   /** Copies the expressions, sorted by name. */
   public JsonStage {
-    expressions = Stages.sortedCopy(expressions, "json: expressions");
-    if (expressions.isEmpty()) {
-      // Promtail refuses the stage at start: "JMES expression is required".
-      throw Stages.invalid("json: expressions must not be empty.");
-    }
+    // Promtail refuses the stage at start: "JMES expression is required".
+    expressions = Stages.nonEmptySortedCopy(expressions, "json: expressions", "json: expressions must not be empty.");
     source = Stages.nonNull(source, "json: source");
   }
 

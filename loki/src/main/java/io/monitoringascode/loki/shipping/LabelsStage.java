@@ -12,10 +12,7 @@ import java.util.Map;
 public record LabelsStage(Map<String, String> values) implements Stage {
   /** Copies the values, sorted by label. */
   public LabelsStage {
-    values = Stages.sortedCopy(values, "labels");
-    if (values.isEmpty()) {
-      throw Stages.invalid("labels: at least one label is required.");
-    }
+    values = Stages.nonEmptySortedCopy(values, "labels", "labels: at least one label is required.");
   }
 
   /**

@@ -13,10 +13,7 @@ import java.util.Optional;
 public record LogfmtStage(Map<String, String> mapping, Optional<String> source) implements Stage {
   /** Copies the mapping, sorted by name. */
   public LogfmtStage {
-    mapping = Stages.sortedCopy(mapping, "logfmt: mapping");
-    if (mapping.isEmpty()) {
-      throw Stages.invalid("logfmt: mapping must not be empty.");
-    }
+    mapping = Stages.nonEmptySortedCopy(mapping, "logfmt: mapping", "logfmt: mapping must not be empty.");
     source = Stages.nonNull(source, "logfmt: source");
   }
 

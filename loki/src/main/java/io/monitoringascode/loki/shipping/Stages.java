@@ -26,10 +26,14 @@ final class Stages {
     return Objects.requireNonNull(value, what);
   }
 
-  static Map<String, String> sortedCopy(Map<String, String> map, String what) {
+  /** A copy sorted by key, {@code null} values as empty; an empty map is invalid, with the message {@code whenEmpty}. */
+  static Map<String, String> nonEmptySortedCopy(Map<String, String> map, String what, String whenEmpty) {
     Objects.requireNonNull(map, what);
     Map<String, String> sorted = new TreeMap<>();
     map.forEach((key, value) -> sorted.put(Objects.requireNonNull(key, what), value == null ? "" : value));
+    if (sorted.isEmpty()) {
+      throw invalid(whenEmpty);
+    }
     return Collections.unmodifiableMap(sorted);
   }
 }

@@ -10,10 +10,7 @@ import java.util.Map;
 public record StaticLabelsStage(Map<String, String> values) implements Stage {
   /** Copies the values, sorted by name. */
   public StaticLabelsStage {
-    values = Stages.sortedCopy(values, "static_labels");
-    if (values.isEmpty()) {
-      throw Stages.invalid("static_labels: at least one label is required.");
-    }
+    values = Stages.nonEmptySortedCopy(values, "static_labels", "static_labels: at least one label is required.");
   }
 
   @Override
