@@ -14,6 +14,7 @@ import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.wiring.LabelSelector;
 import io.monitoringascode.stack.wiring.StackView;
+import io.monitoringascode.stack.wiring.TemplateTruth;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class AlertmanagerSelection {
   public static Optional<AlertmanagerSelection> of(ChartRelease release) {
     JsonNode values = release.values();
     JsonNode alertmanager = values.path("alertmanager");
-    if (!truthy(alertmanager.path("enabled"), true)) {
+    if (!TemplateTruth.isTrue(alertmanager.path("enabled"), true)) {
       return Optional.empty();
     }
     JsonNode spec = values.at(SPEC);
@@ -85,7 +86,7 @@ public final class AlertmanagerSelection {
 
     JsonNode selectorNode = spec.path("alertmanagerConfigSelector");
     Optional<LabelSelector> configSelector = templated(selectorNode) ? Optional.empty()
-        : truthy(selectorNode, false) ? LabelSelector.read(selectorNode)
+        : TemplateTruth.isTrue(selectorNode, false) ? LabelSelector.read(selectorNode)
         : Optional.of(LabelSelector.matchingLabels(Map.of()));
 
     JsonNode namespaceNode = spec.path("alertmanagerConfigNamespaceSelector");
@@ -96,7 +97,7 @@ public final class AlertmanagerSelection {
         : LabelSelector.read(namespaceNode);
 
     JsonNode strategyNode = spec.path("alertmanagerConfigMatcherStrategy");
-    Optional<MatcherStrategy> strategy = truthy(strategyNode, false) && strategyNode.has("type")
+    Optional<MatcherStrategy> strategy = TemplateTruth.isTrue(strategyNode, false) && strategyNode.has("type")
         ? MatcherStrategy.fromCrdValue(strategyNode.path("type").asText(""))
         : Optional.of(MatcherStrategy.ON_NAMESPACE);
 
@@ -273,8 +274,10 @@ public final class AlertmanagerSelection {
   private static Optional<JsonNode> baseConfig(JsonNode values) {
     JsonNode alertmanager = values.path("alertmanager");
     JsonNode spec = values.at(SPEC);
-    if (truthy(spec.path("useExistingSecret"), false) || truthy(spec.path("configSecret"), false)
-        || truthy(spec.path("alertmanagerConfiguration"), false) || truthy(alertmanager.path("tplConfig"), false)) {
+    if (TemplateTruth.isTrue(spec.path("useExistingSecret"), false)
+        || TemplateTruth.isTrue(spec.path("configSecret"), false)
+        || TemplateTruth.isTrue(spec.path("alertmanagerConfiguration"), false)
+        || TemplateTruth.isTrue(alertmanager.path("tplConfig"), false)) {
       return Optional.empty();
     }
     JsonNode own = alertmanager.path("config");
@@ -301,26 +304,6 @@ public final class AlertmanagerSelection {
         target.set(field.getKey(), field.getValue().deepCopy());
       }
     }
-  }
-
-  /**
-   * Go templates' truth: false, 0, "", null, and empty maps and lists are false. A missing key takes the chart's
-   * default, given here.
-   */
-  static boolean truthy(JsonNode node, boolean chartDefault) {
-    if (node.isMissingNode()) {
-      return chartDefault;
-    }
-    if (node.isBoolean()) {
-      return node.asBoolean();
-    }
-    if (node.isNumber()) {
-      return node.asDouble() != 0;
-    }
-    if (node.isTextual()) {
-      return !node.asText().isEmpty();
-    }
-    return !node.isNull() && !node.isEmpty();
   }
 
   private static boolean templated(JsonNode node) {

@@ -6,6 +6,7 @@ import io.monitoringascode.prometheus.labels.Label;
 import io.monitoringascode.prometheus.labels.LabelFlow;
 import io.monitoringascode.prometheus.labels.LabelSet;
 import io.monitoringascode.prometheus.labels.Presence;
+import io.monitoringascode.stack.wiring.TemplateTruth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,23 +46,23 @@ final class PrometheusAlerts {
    */
   static Optional<PrometheusAlerts> of(JsonNode values) {
     JsonNode spec = values.at(SPEC);
-    if (!AlertmanagerSelection.truthy(values.path("prometheus").path("enabled"), true)
-        || AlertmanagerSelection.truthy(spec.path("alertingEndpoints"), false)
-        || AlertmanagerSelection.truthy(spec.path("additionalAlertRelabelConfigs"), false)
-        || AlertmanagerSelection.truthy(spec.path("additionalAlertRelabelConfigsSecret"), false)) {
+    if (!TemplateTruth.isTrue(values.path("prometheus").path("enabled"), true)
+        || TemplateTruth.isTrue(spec.path("alertingEndpoints"), false)
+        || TemplateTruth.isTrue(spec.path("additionalAlertRelabelConfigs"), false)
+        || TemplateTruth.isTrue(spec.path("additionalAlertRelabelConfigsSecret"), false)) {
       return Optional.empty();
     }
     Map<String, Optional<String>> external = new LinkedHashMap<>();
     spec.path("externalLabels").properties().forEach(label -> external.put(label.getKey(),
         label.getValue().isTextual() && !label.getValue().asText().contains("{{")
             ? Optional.of(label.getValue().asText()) : Optional.empty()));
-    if (!AlertmanagerSelection.truthy(spec.path("prometheusExternalLabelNameClear"), false)) {
+    if (!TemplateTruth.isTrue(spec.path("prometheusExternalLabelNameClear"), false)) {
       external.put(text(spec.path("prometheusExternalLabelName")).orElse("prometheus"), Optional.empty());
     }
-    Optional<String> replica = AlertmanagerSelection.truthy(spec.path("replicaExternalLabelNameClear"), false)
+    Optional<String> replica = TemplateTruth.isTrue(spec.path("replicaExternalLabelNameClear"), false)
         ? Optional.empty() : Optional.of(text(spec.path("replicaExternalLabelName")).orElse("prometheus_replica"));
-    boolean exceptions = AlertmanagerSelection.truthy(spec.path("excludedFromEnforcement"), false)
-        || AlertmanagerSelection.truthy(spec.path("prometheusRulesExcludedFromEnforce"), false);
+    boolean exceptions = TemplateTruth.isTrue(spec.path("excludedFromEnforcement"), false)
+        || TemplateTruth.isTrue(spec.path("prometheusRulesExcludedFromEnforce"), false);
     return Optional.of(new PrometheusAlerts(external, replica, text(spec.path("enforcedNamespaceLabel")),
         exceptions));
   }

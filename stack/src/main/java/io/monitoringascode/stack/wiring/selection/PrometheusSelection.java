@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.wiring.LabelSelector;
+import io.monitoringascode.stack.wiring.TemplateTruth;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +24,9 @@ import java.util.Optional;
  *       writes {@code matchLabels: {release: <release name>}} instead. Otherwise it writes {@code {}}; for
  *       {@code ruleSelector} and {@code scrapeConfigSelector} only when the key is still there, and no selector at all
  *       when the values set it to {@code null}.
- *   <li>Go templates test a value's truth: {@code false}, {@code 0}, {@code ""}, a null and an empty map or list are
- *       false. An empty selector {@code {}} therefore counts as "not set", which is why {@code {}} alone does not
- *       select everything while {@code …NilUsesHelmValues} is on.
+ *   <li>Go templates test a value's truth ({@link TemplateTruth}): {@code false}, {@code 0}, {@code ""}, a null and an
+ *       empty map or list are false. An empty selector {@code {}} therefore counts as "not set", which is why
+ *       {@code {}} alone does not select everything while {@code …NilUsesHelmValues} is on.
  *   <li>A namespace selector is rendered as written when it is a non-empty map, and as {@code {}} (every namespace)
  *       otherwise; {@code scrapeConfigNamespaceSelector} set to {@code null} is left out instead.
  * </ul>
@@ -64,7 +65,7 @@ public final class PrometheusSelection {
     }
     JsonNode values = release.values();
     JsonNode enabled = read(values, "/prometheus/enabled", TRUE);
-    if (enabled.isMissingNode() || !truthy(enabled)) {
+    if (enabled.isMissingNode() || !TemplateTruth.isTrue(enabled, false)) {
       return Optional.empty();
     }
     // The chart's namespace helper: namespaceOverride when set, else the release's namespace.
@@ -102,14 +103,14 @@ public final class PrometheusSelection {
     if (value.isMissingNode()) {
       return new RenderedSelector.Unknown();
     }
-    if (truthy(value)) {
+    if (TemplateTruth.isTrue(value, false)) {
       return fromValues(value);
     }
     JsonNode nilUsesHelmValues = read(values, SPEC + kind.nilUsesHelmValuesKey(), TRUE);
     if (nilUsesHelmValues.isMissingNode()) {
       return new RenderedSelector.Unknown();
     }
-    if (truthy(nilUsesHelmValues)) {
+    if (TemplateTruth.isTrue(nilUsesHelmValues, false)) {
       return new RenderedSelector.Present(LabelSelector.matchingLabels(Map.of("release", release)),
           RenderedSelector.Origin.RELEASE_LABEL);
     }
@@ -127,7 +128,7 @@ public final class PrometheusSelection {
     if (value.isMissingNode()) {
       return new RenderedSelector.Unknown();
     }
-    if (truthy(value)) {
+    if (TemplateTruth.isTrue(value, false)) {
       return fromValues(value);
     }
     return value.isNull() && kind.namespaceSelectorOmittedWhenNull() ? new RenderedSelector.Absent() : empty();
@@ -171,23 +172,6 @@ public final class PrometheusSelection {
       node = child;
     }
     return node;
-  }
-
-  /** Go templates' truth: false, 0, "", null and empty maps and lists are false. */
-  private static boolean truthy(JsonNode value) {
-    if (value.isNull() || value.isMissingNode()) {
-      return false;
-    }
-    if (value.isBoolean()) {
-      return value.booleanValue();
-    }
-    if (value.isNumber()) {
-      return value.doubleValue() != 0;
-    }
-    if (value.isTextual()) {
-      return !value.textValue().isEmpty();
-    }
-    return !value.isEmpty();
   }
 
   private static boolean hasTemplate(JsonNode node) {
