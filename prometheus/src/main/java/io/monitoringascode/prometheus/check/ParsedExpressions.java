@@ -1,39 +1,71 @@
 package io.monitoringascode.prometheus.check;
 
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.prometheus.promql.ParseResult;
-import io.monitoringascode.prometheus.promql.Promql;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The parse of each expression of the PrometheusRule being checked, shared by the checks that read it
- * ({@code promql/syntax}, {@code promql/experimental}, and those built on the tree and on label flow), so that each
- * expression is parsed once per object. Only the object most recently asked about is remembered, by identity; the
+ * The rules of the PrometheusRule being checked, each with its {@link ParsedExpression}, shared by every check that
+ * reads an expression ({@code promql/syntax} parses first, the checks built on the tree and on label flow reuse the
+ * parse, the list of nodes and the labels), so that each expression is parsed, walked and followed once per object.
+ * Only the object most recently asked about is remembered, by identity; it must not change while its checks run. The
  * results are immutable, so sharing them across threads is safe.
  */
 final class ParsedExpressions {
-  private static final AtomicReference<Entry> LAST = new AtomicReference<>();
+  private static final AtomicReference<ParsedExpressions> LAST = new AtomicReference<>();
 
-  private ParsedExpressions() {}
+  private final PrometheusRule subject;
+  private final List<RuleSite> sites;
+  private final ParsedExpression[] parsed;
+  private final Map<String, ParsedExpression> byText = new HashMap<>();
 
-  private record Entry(PrometheusRule rule, Map<String, ParseResult> results) {}
+  private ParsedExpressions(PrometheusRule subject) {
+    this.subject = subject;
+    this.sites = List.copyOf(RuleSite.all(subject));
+    this.parsed = new ParsedExpression[sites.size()];
+  }
 
   /**
-   * The parse of one expression of a PrometheusRule.
+   * The rules of a PrometheusRule with their expressions.
    *
-   * @param rule the object the expression belongs to
-   * @param expr the expression
-   * @return the parse result
+   * @param subject the object being checked
+   * @return its rules, remembered while the same object is checked
    */
-  static ParseResult of(PrometheusRule rule, String expr) {
-    Entry entry = LAST.get();
-    if (entry == null || entry.rule() != rule) {
-      entry = new Entry(rule, new ConcurrentHashMap<>());
-      LAST.set(entry);
+  static ParsedExpressions of(PrometheusRule subject) {
+    ParsedExpressions last = LAST.get();
+    if (last == null || last.subject != subject) {
+      last = new ParsedExpressions(subject);
+      LAST.set(last);
     }
-    ParseResult known = entry.results().get(expr);
-    return known != null ? known : entry.results().computeIfAbsent(expr, Promql::parse);
+    return last;
+  }
+
+  /** Every rule of the object, in document order, as {@link RuleSite#all} gives them. */
+  List<RuleSite> sites() {
+    return sites;
+  }
+
+  /**
+   * The parsed expression of one of {@link #sites()}; rules with the same text share one parse.
+   *
+   * @param site a rule of this object
+   * @return its expression, parsed
+   */
+  ParsedExpression of(RuleSite site) {
+    String text = site.expr();
+    boolean mine = site.index() < parsed.length && sites.get(site.index()) == site;
+    ParsedExpression known = mine ? parsed[site.index()] : null;
+    if (known != null && known.text().equals(text)) {
+      return known;
+    }
+    synchronized (byText) {
+      known = byText.computeIfAbsent(text, ParsedExpression::new);
+    }
+    if (mine) {
+      parsed[site.index()] = known;
+    }
+    return known;
   }
 }

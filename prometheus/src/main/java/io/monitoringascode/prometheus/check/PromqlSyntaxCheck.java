@@ -29,10 +29,10 @@ final class PromqlSyntaxCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : RuleSite.all(subject)) {
+    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
       // A missing expr is the schema's to report; an empty one passes the schema.
       if (site.rule().getExpr() != null) {
-        check(ParsedExpressions.of(subject, site.expr()), site.expr(), site.pointer("expr"), sink);
+        check(ParsedExpressions.of(subject).of(site).result(), site.expr(), site.pointer("expr"), sink);
       }
     }
   }

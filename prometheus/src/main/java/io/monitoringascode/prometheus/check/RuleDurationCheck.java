@@ -38,7 +38,7 @@ final class RuleDurationCheck implements Check<PrometheusRule> {
       Object offset = group.getAdditionalProperties().get("query_offset");
       check(sink, RuleSite.groupPointer(g, "query_offset"), "query_offset", offset == null ? null : offset.toString());
     }
-    for (RuleSite site : RuleSite.all(subject)) {
+    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
       check(sink, site.pointer("for"), "for", site.rule().getFor());
       check(sink, site.pointer("keep_firing_for"), "keep_firing_for", site.rule().getKeepFiringFor());
     }

@@ -31,7 +31,7 @@ final class RuleNameCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : RuleSite.all(subject)) {
+    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
       String record = site.rule().getRecord();
       if (record != null && !record.isEmpty() && !PromNames.isMetricName(record)) {
         sink.at(site.pointer("record"))

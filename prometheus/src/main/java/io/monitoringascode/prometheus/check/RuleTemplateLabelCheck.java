@@ -37,11 +37,12 @@ final class RuleTemplateLabelCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : RuleSite.all(subject)) {
+    ParsedExpressions rules = ParsedExpressions.of(subject);
+    for (RuleSite site : rules.sites()) {
       if (!site.isAlerting() || site.rule().getExpr() == null) {
         continue;
       }
-      Lazy flow = new Lazy(subject, site);
+      Lazy flow = new Lazy(rules, site);
       check(sink, site, flow, "labels", "Label", site.rule().getLabels());
       check(sink, site, flow, "annotations", "Annotation", site.rule().getAnnotations());
     }
@@ -49,18 +50,19 @@ final class RuleTemplateLabelCheck implements Check<PrometheusRule> {
 
   /** The flow of a rule's expression, computed when a template first prints a label; empty if it does not parse. */
   private static final class Lazy {
-    private final PrometheusRule subject;
+    private final ParsedExpressions rules;
     private final RuleSite site;
     private Optional<Flow> flow;
 
-    Lazy(PrometheusRule subject, RuleSite site) {
-      this.subject = subject;
+    Lazy(ParsedExpressions rules, RuleSite site) {
+      this.rules = rules;
       this.site = site;
     }
 
     Optional<Flow> get() {
       if (flow == null) {
-        flow = ParsedExpressions.of(subject, site.expr()).expr().map(Flow::new);
+        ParsedExpression parsed = rules.of(site);
+        flow = parsed.tree().map(expr -> new Flow(expr, parsed.labels().orElseThrow()));
       }
       return flow;
     }
@@ -72,9 +74,9 @@ final class RuleTemplateLabelCheck implements Check<PrometheusRule> {
     private final LabelSet labels;
     private final Map<Expr, LabelSet> branches = new LinkedHashMap<>();
 
-    Flow(Expr expr) {
+    Flow(Expr expr, LabelSet labels) {
       this.expr = expr;
-      this.labels = LabelFlow.of(expr);
+      this.labels = labels;
       if (Subexpressions.unwrap(expr) instanceof BinaryExpr binary && binary.op() == BinaryExpr.Op.OR) {
         addBranches(binary);
       }
