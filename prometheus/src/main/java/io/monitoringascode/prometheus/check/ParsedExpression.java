@@ -1,26 +1,42 @@
 package io.monitoringascode.prometheus.check;
 
-import io.monitoringascode.prometheus.labels.LabelFlow;
-import io.monitoringascode.prometheus.labels.LabelSet;
+import io.monitoringascode.prometheus.promql.BinaryExpr;
+import io.monitoringascode.prometheus.promql.Call;
 import io.monitoringascode.prometheus.promql.Expr;
 import io.monitoringascode.prometheus.promql.ParseResult;
 import io.monitoringascode.prometheus.promql.Promql;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One rule expression with what the checks derive from it, each computed on first use and then kept: the parse, the
- * nodes of its tree and the labels of its result. Every value is immutable, so a race computes one twice at worst.
+ * One rule expression with what the checks derive from it: the parse, and the calls and comparisons of its tree.
+ * Immutable.
  */
 final class ParsedExpression {
   private final String text;
   private final ParseResult result;
-  private volatile List<Expr> nodes;
-  private volatile LabelSet labels;
+  private final List<Call> calls;
+  private final List<BinaryExpr> comparisons;
 
   ParsedExpression(String text) {
     this.text = text;
     this.result = Promql.parse(text);
+    // Listed at once, while the new tree is still in the processor's caches: a later walk would miss them on every
+    // node, which costs more than the walk itself.
+    List<Expr> nodes = result.expr().map(Subexpressions::of).orElse(List.of());
+    List<Call> calls = new ArrayList<>(4);
+    List<BinaryExpr> comparisons = new ArrayList<>(2);
+    for (Expr node : nodes) {
+      if (node instanceof Call call) {
+        calls.add(call);
+      } else if (node instanceof BinaryExpr binary && binary.op().isComparison()) {
+        comparisons.add(binary);
+      }
+    }
+    this.calls = Collections.unmodifiableList(calls);
+    this.comparisons = Collections.unmodifiableList(comparisons);
   }
 
   /** The expression as written. */
@@ -38,26 +54,13 @@ final class ParsedExpression {
     return result.expr();
   }
 
-  /** The tree's nodes, parents before children ({@link Subexpressions#of}); none after a syntax error. */
-  List<Expr> nodes() {
-    List<Expr> known = nodes;
-    if (known == null) {
-      known = result.expr().map(Subexpressions::of).map(List::copyOf).orElse(List.of());
-      nodes = known;
-    }
-    return known;
+  /** The function calls of the tree ({@link Subexpressions#of}), outermost first; none after a syntax error. */
+  List<Call> calls() {
+    return calls;
   }
 
-  /** The labels of the result ({@link LabelFlow#of}); empty after a syntax error. */
-  Optional<LabelSet> labels() {
-    if (result.expr().isEmpty()) {
-      return Optional.empty();
-    }
-    LabelSet known = labels;
-    if (known == null) {
-      known = LabelFlow.of(result.expr().get());
-      labels = known;
-    }
-    return Optional.of(known);
+  /** The comparisons of the tree ({@code ==}, {@code >}...), outermost first; none after a syntax error. */
+  List<BinaryExpr> comparisons() {
+    return comparisons;
   }
 }

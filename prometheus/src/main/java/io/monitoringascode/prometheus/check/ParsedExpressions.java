@@ -1,15 +1,14 @@
 package io.monitoringascode.prometheus.check;
 
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The rules of the PrometheusRule being checked, each with its {@link ParsedExpression}, shared by every check that
  * reads an expression ({@code promql/syntax} parses first, the checks built on the tree and on label flow reuse the
- * parse, the list of nodes and the labels), so that each expression is parsed, walked and followed once per object.
+ * parse and the list of nodes), so that each expression is parsed and walked once per object.
+ * Rules are kept by position, not by text: hashing every expression costs more than parsing the rare duplicate twice.
  * Only the object most recently asked about is remembered, by identity; it must not change while its checks run. The
  * results are immutable, so sharing them across threads is safe.
  */
@@ -19,7 +18,6 @@ final class ParsedExpressions {
   private final PrometheusRule subject;
   private final List<RuleSite> sites;
   private final ParsedExpression[] parsed;
-  private final Map<String, ParsedExpression> byText = new HashMap<>();
 
   private ParsedExpressions(PrometheusRule subject) {
     this.subject = subject;
@@ -48,7 +46,7 @@ final class ParsedExpressions {
   }
 
   /**
-   * The parsed expression of one of {@link #sites()}; rules with the same text share one parse.
+   * The parsed expression of one of {@link #sites()}, parsed on first use.
    *
    * @param site a rule of this object
    * @return its expression, parsed
@@ -60,9 +58,8 @@ final class ParsedExpressions {
     if (known != null && known.text().equals(text)) {
       return known;
     }
-    synchronized (byText) {
-      known = byText.computeIfAbsent(text, ParsedExpression::new);
-    }
+    // A race parses twice at worst: the slot then holds one of two equal, immutable results.
+    known = new ParsedExpression(text);
     if (mine) {
       parsed[site.index()] = known;
     }

@@ -37,8 +37,8 @@ final class PromqlAbsentMatcherCheck implements Check<PrometheusRule> {
       if (site.rule().getExpr() == null || !site.expr().contains("absent")) {
         continue;
       }
-      for (Expr node : rules.of(site).nodes()) {
-        if (node instanceof Call call && call.function().name().startsWith("absent") && !call.args().isEmpty()) {
+      for (Call call : rules.of(site).calls()) {
+        if (call.function().name().startsWith("absent") && !call.args().isEmpty()) {
           Expr arg = Subexpressions.unwrap(call.args().get(0));
           if (arg instanceof MatrixSelector matrix) {
             check(sink, site, call, matrix.selector());

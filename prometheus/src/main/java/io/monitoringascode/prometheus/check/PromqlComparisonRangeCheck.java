@@ -32,9 +32,9 @@ final class PromqlComparisonRangeCheck implements Check<PrometheusRule> {
       if (site.rule().getExpr() == null || !site.expr().contains("up")) {
         continue;
       }
-      for (Expr node : rules.of(site).nodes()) {
-        if (node instanceof BinaryExpr binary && binary.op().isComparison() && !binary.returnBool()) {
-          check(sink, site, binary);
+      for (BinaryExpr comparison : rules.of(site).comparisons()) {
+        if (!comparison.returnBool()) {
+          check(sink, site, comparison);
         }
       }
     }

@@ -50,11 +50,9 @@ final class PromqlCounterComparisonCheck implements Check<PrometheusRule> {
       if (site.rule().getExpr() == null || !site.expr().contains("_total")) {
         continue;
       }
-      for (Expr node : rules.of(site).nodes()) {
-        if (node instanceof BinaryExpr binary && binary.op().isComparison()) {
-          check(sink, site, binary, binary.lhs(), binary.rhs());
-          check(sink, site, binary, binary.rhs(), binary.lhs());
-        }
+      for (BinaryExpr comparison : rules.of(site).comparisons()) {
+        check(sink, site, comparison, comparison.lhs(), comparison.rhs());
+        check(sink, site, comparison, comparison.rhs(), comparison.lhs());
       }
     }
   }

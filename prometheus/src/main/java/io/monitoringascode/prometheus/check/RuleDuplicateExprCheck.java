@@ -41,7 +41,7 @@ final class RuleDuplicateExprCheck implements Check<PrometheusRule> {
         continue;
       }
       List<RuleSite> bucket = buckets.computeIfAbsent(new Bucket(site.groupIndex(), signature(site.expr())),
-          key -> new ArrayList<>(1));
+          key -> new ArrayList<>(2));
       for (RuleSite earlier : bucket) {
         if (sameTree(rules, earlier, site)) {
           if (!earlier.rule().getAlert().equals(site.rule().getAlert())) {

@@ -1,13 +1,14 @@
 package io.monitoringascode.prometheus.check;
 
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.value.PromDuration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@code rule/for-interval}: an alert's {@code for} that is longer than zero but shorter than its group's evaluation
@@ -32,18 +33,21 @@ final class RuleForIntervalCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
+    // Rules repeat a few durations: each text is read once.
+    Map<String, Long> millis = new HashMap<>();
     for (RuleSite site : ParsedExpressions.of(subject).sites()) {
       String forText = site.rule().getFor();
-      if (!site.isAlerting() || forText == null || !PromDuration.isValid(forText)) {
+      if (forText == null || !site.isAlerting()) {
         continue;
       }
-      long forMillis = PromDuration.parse(forText).millis();
-      RuleGroup group = site.group();
-      boolean ownInterval = group.getInterval() != null && PromDuration.isValid(group.getInterval());
-      PromDuration interval = ownInterval ? PromDuration.parse(group.getInterval()) : DEFAULT_INTERVAL;
-      if (forMillis == 0 || forMillis >= interval.millis()) {
+      long forMillis = millis.computeIfAbsent(forText, RuleForIntervalCheck::millisOf);
+      String own = site.group().getInterval();
+      long ownMillis = own == null ? -1 : millis.computeIfAbsent(own, RuleForIntervalCheck::millisOf);
+      boolean ownInterval = ownMillis >= 0;
+      if (forMillis <= 0 || forMillis >= (ownInterval ? ownMillis : DEFAULT_INTERVAL.millis())) {
         continue;
       }
+      String interval = ownInterval ? own : DEFAULT_INTERVAL.text();
       String source = ownInterval ? "the group's `interval` of `" + interval + "`"
           : "the default evaluation interval of `" + interval + "` (the group sets no `interval`)";
       sink.at(site.pointer("for"))
@@ -52,5 +56,10 @@ final class RuleForIntervalCheck implements Check<PrometheusRule> {
           .hint("Set `for` to `" + interval + "` or longer (or `0s` to fire at the first evaluation), or give the"
               + " group a shorter `interval`.");
     }
+  }
+
+  /** The length of a duration, or -1 if the text is not one ({@code rule/duration} reports it). */
+  private static long millisOf(String text) {
+    return PromDuration.isValid(text) ? PromDuration.parse(text).millis() : -1;
   }
 }

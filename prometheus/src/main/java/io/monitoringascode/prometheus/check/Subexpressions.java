@@ -21,7 +21,7 @@ final class Subexpressions {
 
   /** The expression and all its subexpressions, parents before children. */
   static List<Expr> of(Expr expr) {
-    List<Expr> nodes = new ArrayList<>();
+    List<Expr> nodes = new ArrayList<>(32);
     add(expr, nodes);
     return nodes;
   }
@@ -62,14 +62,21 @@ final class Subexpressions {
 
   private static void add(Expr expr, List<Expr> nodes) {
     nodes.add(expr);
+    if (expr instanceof VectorSelector || expr instanceof NumberLiteral) {
+      return; // the commonest leaves
+    }
     if (expr instanceof AggregateExpr aggregate) {
-      aggregate.param().ifPresent(param -> add(param, nodes));
+      if (aggregate.param().isPresent()) {
+        add(aggregate.param().get(), nodes);
+      }
       add(aggregate.expr(), nodes);
     } else if (expr instanceof BinaryExpr binary) {
       add(binary.lhs(), nodes);
       add(binary.rhs(), nodes);
     } else if (expr instanceof Call call) {
-      call.args().forEach(arg -> add(arg, nodes));
+      for (Expr arg : call.args()) {
+        add(arg, nodes);
+      }
     } else if (expr instanceof MatrixSelector matrix) {
       add(matrix.selector(), nodes);
     } else if (expr instanceof SubqueryExpr subquery) {
