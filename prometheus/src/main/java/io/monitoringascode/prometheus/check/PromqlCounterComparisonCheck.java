@@ -67,7 +67,9 @@ final class PromqlCounterComparisonCheck implements Check<PrometheusRule> {
     }
     VectorSelector selector = counter.get();
     String metric = Subexpressions.metricName(selector);
-    String written = text.substring(selector.span().start(), selector.span().end());
+    // With `offset` or `@`, the range goes before the modifiers: show the name and matchers alone then.
+    String written = selector.offsetMillis() == 0 && selector.at().isEmpty()
+        ? text.substring(selector.span().start(), selector.span().end()) : metric;
     String threshold = text.substring(Subexpressions.unwrap(other).span().start(),
         Subexpressions.unwrap(other).span().end());
     sink.at(site.pointer("expr"), comparison.span())

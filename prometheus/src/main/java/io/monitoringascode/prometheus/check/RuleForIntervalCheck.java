@@ -43,8 +43,10 @@ final class RuleForIntervalCheck implements Check<PrometheusRule> {
       long forMillis = millis.computeIfAbsent(forText, RuleForIntervalCheck::millisOf);
       String own = site.group().getInterval();
       long ownMillis = own == null ? -1 : millis.computeIfAbsent(own, RuleForIntervalCheck::millisOf);
-      boolean ownInterval = ownMillis >= 0;
-      if (forMillis <= 0 || forMillis >= (ownInterval ? ownMillis : DEFAULT_INTERVAL.millis())) {
+      boolean ownInterval = own != null;
+      // A malformed interval is rule/duration's to report.
+      if (forMillis <= 0 || ownInterval && ownMillis < 0
+          || forMillis >= (ownInterval ? ownMillis : DEFAULT_INTERVAL.millis())) {
         continue;
       }
       String interval = ownInterval ? own : DEFAULT_INTERVAL.text();

@@ -30,6 +30,13 @@ class PromqlCounterComparisonCheckTest {
             + " `rate(...)` per second), with `10`."));
   }
 
+  @Test
+  void check_counterWithOffset_hintsTheRangeBeforeTheModifier() {
+    assertThat(run(check, rule("http_errors_total offset 1h > 10"))).singleElement()
+        .satisfies(finding -> assertThat(finding.hint()).hasValue("Compare the counter's change instead, such as"
+            + " `increase(http_errors_total[5m])` (or `rate(...)` per second), with `10`."));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"sum by (job) (http_errors_total) > 10", "100 < max(http_errors_total)",
       "(http_errors_total) >= bool 5"})

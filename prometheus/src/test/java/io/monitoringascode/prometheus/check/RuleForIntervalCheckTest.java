@@ -60,5 +60,6 @@ class RuleForIntervalCheckTest {
     assertThat(run(check, rule)).isEmpty();
     assertThat(run(check, read(ruleFile("- {alert: Down, expr: up == 0, for: 30s}"), PrometheusRule.class)))
         .isEmpty();
+    assertThat(run(check, group("5 minutes", "- {alert: Down, expr: up == 0, for: 10s}"))).isEmpty();
   }
 }
