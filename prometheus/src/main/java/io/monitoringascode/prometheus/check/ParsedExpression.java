@@ -25,16 +25,15 @@ final class ParsedExpression {
     this.result = Promql.parse(text);
     // Listed at once, while the new tree is still in the processor's caches: a later walk would miss them on every
     // node, which costs more than the walk itself.
-    List<Expr> nodes = result.expr().map(Subexpressions::of).orElse(List.of());
     List<Call> calls = new ArrayList<>(4);
     List<BinaryExpr> comparisons = new ArrayList<>(2);
-    for (Expr node : nodes) {
+    result.expr().ifPresent(tree -> Subexpressions.forEach(tree, node -> {
       if (node instanceof Call call) {
         calls.add(call);
       } else if (node instanceof BinaryExpr binary && binary.op().isComparison()) {
         comparisons.add(binary);
       }
-    }
+    }));
     this.calls = Collections.unmodifiableList(calls);
     this.comparisons = Collections.unmodifiableList(comparisons);
   }
@@ -54,7 +53,7 @@ final class ParsedExpression {
     return result.expr();
   }
 
-  /** The function calls of the tree ({@link Subexpressions#of}), outermost first; none after a syntax error. */
+  /** The function calls of the tree ({@link Subexpressions#forEach}), outermost first; none after a syntax error. */
   List<Call> calls() {
     return calls;
   }

@@ -11,19 +11,40 @@ import io.monitoringascode.prometheus.promql.ParenExpr;
 import io.monitoringascode.prometheus.promql.SubqueryExpr;
 import io.monitoringascode.prometheus.promql.UnaryExpr;
 import io.monitoringascode.prometheus.promql.VectorSelector;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The nodes of a PromQL expression tree, for the checks that look for a pattern in an expression. */
 final class Subexpressions {
   private Subexpressions() {}
 
-  /** The expression and all its subexpressions, parents before children. */
-  static List<Expr> of(Expr expr) {
-    List<Expr> nodes = new ArrayList<>(32);
-    add(expr, nodes);
-    return nodes;
+  /** Visits the expression and all its subexpressions, parents before children. */
+  static void forEach(Expr expr, Consumer<Expr> visitor) {
+    visitor.accept(expr);
+    if (expr instanceof VectorSelector || expr instanceof NumberLiteral) {
+      return; // the commonest leaves
+    }
+    if (expr instanceof AggregateExpr aggregate) {
+      if (aggregate.param().isPresent()) {
+        forEach(aggregate.param().get(), visitor);
+      }
+      forEach(aggregate.expr(), visitor);
+    } else if (expr instanceof BinaryExpr binary) {
+      forEach(binary.lhs(), visitor);
+      forEach(binary.rhs(), visitor);
+    } else if (expr instanceof Call call) {
+      for (Expr arg : call.args()) {
+        forEach(arg, visitor);
+      }
+    } else if (expr instanceof MatrixSelector matrix) {
+      forEach(matrix.selector(), visitor);
+    } else if (expr instanceof SubqueryExpr subquery) {
+      forEach(subquery.expr(), visitor);
+    } else if (expr instanceof ParenExpr paren) {
+      forEach(paren.expr(), visitor);
+    } else if (expr instanceof UnaryExpr unary) {
+      forEach(unary.expr(), visitor);
+    }
   }
 
   /** The expression inside any number of parentheses. */
@@ -60,31 +81,4 @@ final class Subexpressions {
     return Optional.empty();
   }
 
-  private static void add(Expr expr, List<Expr> nodes) {
-    nodes.add(expr);
-    if (expr instanceof VectorSelector || expr instanceof NumberLiteral) {
-      return; // the commonest leaves
-    }
-    if (expr instanceof AggregateExpr aggregate) {
-      if (aggregate.param().isPresent()) {
-        add(aggregate.param().get(), nodes);
-      }
-      add(aggregate.expr(), nodes);
-    } else if (expr instanceof BinaryExpr binary) {
-      add(binary.lhs(), nodes);
-      add(binary.rhs(), nodes);
-    } else if (expr instanceof Call call) {
-      for (Expr arg : call.args()) {
-        add(arg, nodes);
-      }
-    } else if (expr instanceof MatrixSelector matrix) {
-      add(matrix.selector(), nodes);
-    } else if (expr instanceof SubqueryExpr subquery) {
-      add(subquery.expr(), nodes);
-    } else if (expr instanceof ParenExpr paren) {
-      add(paren.expr(), nodes);
-    } else if (expr instanceof UnaryExpr unary) {
-      add(unary.expr(), nodes);
-    }
-  }
 }

@@ -280,18 +280,18 @@ public final class LabelFlow {
     boolean on = matching.map(VectorMatching::on).orElse(false);
     Expr many = cardinality == VectorMatching.Cardinality.ONE_TO_MANY ? binary.rhs() : binary.lhs();
     Expr one = cardinality == VectorMatching.Cardinality.ONE_TO_MANY ? binary.lhs() : binary.rhs();
-    boolean manyOpen = open(many);
-    Label label = dropName && name.equals(METRIC_NAME) ? (manyOpen ? Label.ABSENT : null) : named(many, name);
+    // Whether `many` is open is found out only where it matters: each walk of a subtree costs.
+    Label label = dropName && name.equals(METRIC_NAME) ? (open(many) ? Label.ABSENT : null) : named(many, name);
     boolean matched = matchingLabels.contains(name);
     if (on && matched) {
       label = matched(label(many, name), label(one, name));
     }
     if (cardinality == VectorMatching.Cardinality.ONE_TO_ONE) {
       if (on) {
-        Label kept = !matched ? null : label != null ? label : manyOpen ? Label.POSSIBLE : Label.ABSENT;
+        Label kept = !matched ? null : label != null ? label : open(many) ? Label.POSSIBLE : Label.ABSENT;
         label = kept != null && kept.presence() != Presence.ABSENT ? kept : null;
       } else if (matched) {
-        label = manyOpen ? Label.ABSENT : null;
+        label = open(many) ? Label.ABSENT : null;
       }
     }
     if (matching.map(VectorMatching::include).orElse(List.of()).contains(name)) {
