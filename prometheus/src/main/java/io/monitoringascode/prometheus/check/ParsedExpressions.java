@@ -1,16 +1,19 @@
 package io.monitoringascode.prometheus.check;
 
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.Rule;
+import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The rules of the PrometheusRule being checked, each with its {@link ParsedExpression}, shared by every check that
  * reads an expression ({@code promql/syntax} parses first, the checks built on the tree and on label flow reuse the
- * parse and the list of nodes), so that each expression is parsed and walked once per object.
- * Rules are kept by position, not by text: hashing every expression costs more than parsing the rare duplicate twice.
- * Only the object most recently asked about is remembered, by identity; it must not change while its checks run. The
- * results are immutable, so sharing them across threads is safe.
+ * parse and its calls and comparisons), so that each expression is parsed and walked once per object. Rules are kept
+ * by position, not by text: hashing every expression costs more than parsing the rare duplicate twice. Only the object
+ * most recently asked about is remembered, by identity, and only while it holds the same rule objects in the same
+ * places; an expression changed in place is parsed again. The results are immutable, so sharing them across threads is
+ * safe.
  */
 final class ParsedExpressions {
   private static final AtomicReference<ParsedExpressions> LAST = new AtomicReference<>();
@@ -33,11 +36,31 @@ final class ParsedExpressions {
    */
   static ParsedExpressions of(PrometheusRule subject) {
     ParsedExpressions last = LAST.get();
-    if (last == null || last.subject != subject) {
+    if (last == null || last.subject != subject || !last.isCurrent()) {
       last = new ParsedExpressions(subject);
       LAST.set(last);
     }
     return last;
+  }
+
+  /** Whether the object still holds the remembered rules, in the same places: a few pointer comparisons per rule. */
+  private boolean isCurrent() {
+    int index = 0;
+    for (RuleGroup group : RuleSite.groups(subject)) {
+      if (group == null || group.getRules() == null) {
+        continue;
+      }
+      for (Rule rule : group.getRules()) {
+        if (rule == null) {
+          continue;
+        }
+        if (index >= sites.size() || sites.get(index).rule() != rule || sites.get(index).group() != group) {
+          return false;
+        }
+        index++;
+      }
+    }
+    return index == sites.size();
   }
 
   /** Every rule of the object, in document order, as {@link RuleSite#all} gives them. */

@@ -30,7 +30,7 @@ final class PromqlCounterComparisonCheck implements Check<PrometheusRule> {
    * Gauges whose names end in {@code _total}: CloudNativePG's number of backends (waiting), and Ceph's number of
    * placement groups.
    */
-  static final Set<String> GAUGES_NAMED_TOTAL = Set.of(
+  private static final Set<String> GAUGES_NAMED_TOTAL = Set.of(
       "cnpg_backends_total", "cnpg_backends_waiting_total", "ceph_pg_total");
 
   /** Aggregations whose result is one of the values or their sum, so a counter stays a counter. */

@@ -17,22 +17,22 @@ import java.util.Set;
  * gauge. These functions are for counters: they read every fall of the value as a counter reset and add the new value
  * up, so over a gauge the result is neither the gauge's change nor its rate. The names come from Prometheus' naming
  * practice, under which a counter ends in {@code _total} (histograms and summaries add {@code _count}, {@code _sum}
- * and {@code _bucket}): the suffixes in {@link #GAUGE_SUFFIXES} and {@link #TIMESTAMP_SUFFIXES} are base units and kinds that only gauges carry
- * ({@code _bytes} without {@code _total}, {@code _ratio}, {@code _celsius}, {@code _info}...). Any other name, a
- * recorded name (with a colon) and a subquery are left alone: legacy counters such as node-exporter's
- * {@code node_vmstat_pgmajfault} lack {@code _total}. So are the 0/1 gauges {@code up} and {@code *_up}, over which
- * {@code rate} counts the rises from 0 to 1: Ceph's OSD-flapping alert, {@code rate(ceph_osd_up[5m]) * 60 > 1},
- * counts "marked down and back up" that way on purpose.
+ * and {@code _bucket}): the suffixes in {@link #GAUGE_SUFFIXES} and {@link #TIMESTAMP_SUFFIXES} are base units and
+ * kinds that only gauges carry ({@code _bytes} without {@code _total}, {@code _ratio}, {@code _celsius},
+ * {@code _info}...). Any other name, a recorded name (with a colon) and a subquery are left alone: legacy counters
+ * such as node-exporter's {@code node_vmstat_pgmajfault} lack {@code _total}. So are the 0/1 gauges {@code up} and
+ * {@code *_up}, over which {@code rate} counts the rises from 0 to 1: Ceph's OSD-flapping alert,
+ * {@code rate(ceph_osd_up[5m]) * 60 > 1}, counts "marked down and back up" that way on purpose.
  */
 final class PromqlRateGaugeCheck implements Check<PrometheusRule> {
   private static final RuleInfo INFO = RuleInfo.of("promql/rate-gauge", Severity.WARNING,
       "`rate`, `irate` and `increase` should only read counters.");
 
   /** The last words of a metric name that mean a gauge. */
-  static final Set<String> GAUGE_SUFFIXES = Set.of(
+  private static final Set<String> GAUGE_SUFFIXES = Set.of(
       "_bytes", "_ratio", "_percent", "_celsius", "_temperature", "_volts", "_amperes", "_watts", "_hertz", "_info");
   /** The two-word endings that mean a gauge: timestamps. */
-  static final List<String> TIMESTAMP_SUFFIXES = List.of("_timestamp_seconds", "_time_seconds");
+  private static final List<String> TIMESTAMP_SUFFIXES = List.of("_timestamp_seconds", "_time_seconds");
 
   @Override
   public RuleInfo info() {
@@ -47,7 +47,8 @@ final class PromqlRateGaugeCheck implements Check<PrometheusRule> {
         continue;
       }
       for (Call call : rules.of(site).calls()) {
-        if (isCounterFunction(call.function().name()) && call.args().size() == 1 && Subexpressions.unwrap(call.args().get(0)) instanceof MatrixSelector range) {
+        if (isCounterFunction(call.function().name()) && call.args().size() == 1
+            && Subexpressions.unwrap(call.args().get(0)) instanceof MatrixSelector range) {
           String metric = Subexpressions.metricName(range.selector());
           gaugeSuffix(metric).ifPresent(suffix -> report(sink, site, call, range, metric, suffix));
         }
@@ -86,7 +87,7 @@ final class PromqlRateGaugeCheck implements Check<PrometheusRule> {
   }
 
   /** The gauge suffix a metric name ends with; empty for a counter-like, recorded or unknown name. */
-  static Optional<String> gaugeSuffix(String metric) {
+  private static Optional<String> gaugeSuffix(String metric) {
     int last = metric.lastIndexOf('_');
     if (last < 0 || metric.indexOf(':') >= 0) {
       return Optional.empty();

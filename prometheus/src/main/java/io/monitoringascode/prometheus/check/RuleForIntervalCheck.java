@@ -24,7 +24,7 @@ final class RuleForIntervalCheck implements Check<PrometheusRule> {
       "An alert's `for` should be at least its group's evaluation interval.");
 
   /** The Prometheus CRD's default {@code evaluationInterval}. */
-  static final PromDuration DEFAULT_INTERVAL = PromDuration.parse("30s");
+  private static final PromDuration DEFAULT_INTERVAL = PromDuration.parse("30s");
 
   @Override
   public RuleInfo info() {
