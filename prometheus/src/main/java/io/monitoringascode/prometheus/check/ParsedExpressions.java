@@ -3,7 +3,9 @@ package io.monitoringascode.prometheus.check;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,11 +23,16 @@ final class ParsedExpressions {
   private final PrometheusRule subject;
   private final List<RuleSite> sites;
   private final ParsedExpression[] parsed;
+  /** The groups and rules of {@link #sites}, in document order, compared with the object's on every use. */
+  private final Object[] snapshot;
 
   private ParsedExpressions(PrometheusRule subject) {
     this.subject = subject;
     this.sites = List.copyOf(RuleSite.all(subject));
     this.parsed = new ParsedExpression[sites.size()];
+    List<Object> objects = new ArrayList<>();
+    forEachObject(subject, objects::add);
+    this.snapshot = objects.toArray();
   }
 
   /**
@@ -43,24 +50,30 @@ final class ParsedExpressions {
     return last;
   }
 
-  /** Whether the object still holds the remembered rules, in the same places: a few pointer comparisons per rule. */
+  /** Whether the object still holds the remembered groups and rules, in the same places. */
   private boolean isCurrent() {
-    int index = 0;
+    int[] index = {0};
+    boolean[] same = {true};
+    forEachObject(subject, object -> {
+      same[0] &= index[0] < snapshot.length && snapshot[index[0]] == object;
+      index[0]++;
+    });
+    return same[0] && index[0] == snapshot.length;
+  }
+
+  /** Each group that has rules, followed by its rules, in document order, skipping null entries. */
+  private static void forEachObject(PrometheusRule subject, Consumer<Object> action) {
     for (RuleGroup group : RuleSite.groups(subject)) {
       if (group == null || group.getRules() == null) {
         continue;
       }
+      action.accept(group);
       for (Rule rule : group.getRules()) {
-        if (rule == null) {
-          continue;
+        if (rule != null) {
+          action.accept(rule);
         }
-        if (index >= sites.size() || sites.get(index).rule() != rule || sites.get(index).group() != group) {
-          return false;
-        }
-        index++;
       }
     }
-    return index == sites.size();
   }
 
   /** Every rule of the object, in document order, as {@link RuleSite#all} gives them. */
