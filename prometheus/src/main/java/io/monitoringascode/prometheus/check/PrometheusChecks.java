@@ -45,6 +45,11 @@ public final class PrometheusChecks {
             new RuleDuplicateExprCheck(),
             new RuleDuplicateAlertCheck(),
             new PromqlComparisonRangeCheck(),
+            new PromqlAbsentMatcherCheck(),
+            new PromqlRateGaugeCheck(),
+            new PromqlCounterComparisonCheck(),
+            new RuleForIntervalCheck(),
+            new RuleRecordConventionCheck(),
             new WiringSelectionLabelCheck<>("PrometheusRule", "ruleSelector", "never loads it"))));
   }
 }

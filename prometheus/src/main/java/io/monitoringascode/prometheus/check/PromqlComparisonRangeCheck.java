@@ -8,8 +8,6 @@ import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.prometheus.promql.BinaryExpr;
 import io.monitoringascode.prometheus.promql.Expr;
-import io.monitoringascode.prometheus.promql.NumberLiteral;
-import io.monitoringascode.prometheus.promql.UnaryExpr;
 import io.monitoringascode.prometheus.promql.VectorSelector;
 import java.util.Optional;
 
@@ -29,17 +27,14 @@ final class PromqlComparisonRangeCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : RuleSite.all(subject)) {
+    ParsedExpressions rules = ParsedExpressions.of(subject);
+    for (RuleSite site : rules.sites()) {
       if (site.rule().getExpr() == null || !site.expr().contains("up")) {
         continue;
       }
-      Optional<Expr> expr = ParsedExpressions.of(subject, site.expr()).expr();
-      if (expr.isEmpty()) {
-        continue;
-      }
-      for (Expr node : Subexpressions.of(expr.get())) {
-        if (node instanceof BinaryExpr binary && binary.op().isComparison() && !binary.returnBool()) {
-          check(sink, site, binary);
+      for (BinaryExpr comparison : rules.of(site).comparisons()) {
+        if (!comparison.returnBool()) {
+          check(sink, site, comparison);
         }
       }
     }
@@ -47,12 +42,12 @@ final class PromqlComparisonRangeCheck implements Check<PrometheusRule> {
 
   private static void check(FindingSink sink, RuleSite site, BinaryExpr binary) {
     BinaryExpr.Op op = binary.op();
-    Optional<Double> number = number(binary.rhs());
+    Optional<Double> number = Subexpressions.number(binary.rhs());
     if (!isUp(binary.lhs())) {
       if (!isUp(binary.rhs())) {
         return;
       }
-      number = number(binary.lhs());
+      number = Subexpressions.number(binary.lhs());
       op = switch (op) {
         case LSS -> BinaryExpr.Op.GTR;
         case GTR -> BinaryExpr.Op.LSS;
@@ -91,16 +86,5 @@ final class PromqlComparisonRangeCheck implements Check<PrometheusRule> {
 
   private static boolean isUp(Expr expr) {
     return Subexpressions.unwrap(expr) instanceof VectorSelector selector && selector.name().equals("up");
-  }
-
-  private static Optional<Double> number(Expr expr) {
-    Expr inner = Subexpressions.unwrap(expr);
-    if (inner instanceof NumberLiteral number) {
-      return Optional.of(number.value());
-    }
-    if (inner instanceof UnaryExpr unary && Subexpressions.unwrap(unary.expr()) instanceof NumberLiteral number) {
-      return Optional.of(unary.negative() ? -number.value() : number.value());
-    }
-    return Optional.empty();
   }
 }

@@ -24,12 +24,13 @@ final class PromqlExperimentalCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : RuleSite.all(subject)) {
+    ParsedExpressions rules = ParsedExpressions.of(subject);
+    for (RuleSite site : rules.sites()) {
       if (site.rule().getExpr() == null) {
         continue;
       }
       String expr = site.expr();
-      for (QueryProblem problem : ParsedExpressions.of(subject, expr).problems()) {
+      for (QueryProblem problem : rules.of(site).result().problems()) {
         if (problem.severity() == Severity.WARNING) {
           FindingSink.Draft draft = sink.at(site.pointer("expr"), problem.span()).report("PromQL at "
               + problem.position(expr) + ": " + problem.message() + ", so Prometheus refuses the rule file unless"

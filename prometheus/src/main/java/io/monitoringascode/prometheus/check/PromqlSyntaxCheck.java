@@ -29,19 +29,22 @@ final class PromqlSyntaxCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : RuleSite.all(subject)) {
+    ParsedExpressions rules = ParsedExpressions.of(subject);
+    for (RuleSite site : rules.sites()) {
       // A missing expr is the schema's to report; an empty one passes the schema.
       if (site.rule().getExpr() != null) {
-        check(ParsedExpressions.of(subject, site.expr()), site.expr(), site.pointer("expr"), sink);
+        check(rules.of(site).result(), site, sink);
       }
     }
   }
 
-  private static void check(ParseResult result, String expr, String pointer, FindingSink sink) {
+  private static void check(ParseResult result, RuleSite site, FindingSink sink) {
     for (QueryProblem problem : result.problems()) {
       if (problem.severity() != Severity.ERROR) {
         continue;
       }
+      String expr = site.expr();
+      String pointer = site.pointer("expr");
       if (problem.message().equals(NO_EXPRESSION)) {
         sink.at(pointer).error("Expression is empty, " + CONSEQUENCE + ".")
             .hint("Write a PromQL expression, such as `up == 0`.");

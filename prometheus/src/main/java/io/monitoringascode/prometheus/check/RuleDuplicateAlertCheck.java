@@ -10,7 +10,6 @@ import io.monitoringascode.prometheus.promql.Expr;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * {@code rule/duplicate-alert}: two alerting rules of one group with the same name and the same labels but different
@@ -31,15 +30,16 @@ final class RuleDuplicateAlertCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    Map<String, RuleSite> first = new HashMap<>();
-    for (RuleSite site : RuleSite.all(subject)) {
+    ParsedExpressions rules = ParsedExpressions.of(subject);
+    Map<Key, RuleSite> first = new HashMap<>();
+    for (RuleSite site : rules.sites()) {
       if (!site.isAlerting() || site.rule().getExpr() == null) {
         continue;
       }
       Map<String, String> labels = site.rule().getLabels() == null ? Map.of() : site.rule().getLabels();
-      RuleSite earlier = first.putIfAbsent(site.groupIndex() + "\n" + site.rule().getAlert() + new TreeMap<>(labels),
-          site);
-      if (earlier == null || sameExpression(subject, earlier, site)) {
+      // Map.equals ignores the order of entries, as the comparison of labels must.
+      RuleSite earlier = first.putIfAbsent(new Key(site.groupIndex(), site.rule().getAlert(), labels), site);
+      if (earlier == null || sameExpression(rules, earlier, site)) {
         continue;
       }
       sink.at(site.pointer("alert"))
@@ -51,12 +51,15 @@ final class RuleDuplicateAlertCheck implements Check<PrometheusRule> {
     }
   }
 
-  private static boolean sameExpression(PrometheusRule subject, RuleSite earlier, RuleSite site) {
+  /** An alert of one group by name and labels. */
+  private record Key(int groupIndex, String alert, Map<String, String> labels) {}
+
+  private static boolean sameExpression(ParsedExpressions rules, RuleSite earlier, RuleSite site) {
     if (earlier.expr().strip().equals(site.expr().strip())) {
       return true;
     }
-    Optional<Expr> a = ParsedExpressions.of(subject, earlier.expr()).expr();
-    Optional<Expr> b = ParsedExpressions.of(subject, site.expr()).expr();
+    Optional<Expr> a = rules.of(earlier).tree();
+    Optional<Expr> b = rules.of(site).tree();
     // An expression that does not parse is left to promql/syntax.
     return a.isEmpty() || b.isEmpty()
         || Subexpressions.unwrap(a.get()).withoutSpans().equals(Subexpressions.unwrap(b.get()).withoutSpans());

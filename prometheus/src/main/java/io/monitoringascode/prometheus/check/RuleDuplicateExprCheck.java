@@ -34,21 +34,28 @@ final class RuleDuplicateExprCheck implements Check<PrometheusRule> {
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
     // Rules are bucketed by a signature of their text that spacing, parentheses and the order of matchers do not
     // change; only rules in one bucket have their trees compared.
-    Map<String, List<RuleSite>> buckets = new HashMap<>();
-    for (RuleSite site : RuleSite.all(subject)) {
+    ParsedExpressions rules = ParsedExpressions.of(subject);
+    Map<Bucket, List<RuleSite>> buckets = new HashMap<>();
+    for (RuleSite site : rules.sites()) {
       if (!site.isAlerting() || site.rule().getExpr() == null) {
         continue;
       }
-      List<RuleSite> bucket = buckets.computeIfAbsent(site.groupIndex() + ":" + signature(site.expr()),
-          key -> new ArrayList<>());
-      bucket.stream()
-          .filter(earlier -> sameTree(subject, earlier, site))
-          .findFirst()
-          .filter(earlier -> !earlier.rule().getAlert().equals(site.rule().getAlert()))
-          .ifPresent(earlier -> report(sink, earlier, site));
+      List<RuleSite> bucket = buckets.computeIfAbsent(new Bucket(site.groupIndex(), signature(site.expr())),
+          key -> new ArrayList<>(2));
+      for (RuleSite earlier : bucket) {
+        if (sameTree(rules, earlier, site)) {
+          if (!earlier.rule().getAlert().equals(site.rule().getAlert())) {
+            report(sink, earlier, site);
+          }
+          break;
+        }
+      }
       bucket.add(site);
     }
   }
+
+  /** The rules of one group whose expressions have one signature. */
+  private record Bucket(int groupIndex, long signature) {}
 
   private static void report(FindingSink sink, RuleSite earlier, RuleSite site) {
     String name = site.rule().getAlert();
@@ -72,12 +79,12 @@ final class RuleDuplicateExprCheck implements Check<PrometheusRule> {
     return sum;
   }
 
-  private static boolean sameTree(PrometheusRule subject, RuleSite earlier, RuleSite site) {
+  private static boolean sameTree(ParsedExpressions rules, RuleSite earlier, RuleSite site) {
     if (earlier.expr().equals(site.expr())) {
-      return ParsedExpressions.of(subject, site.expr()).valid();
+      return rules.of(site).result().valid();
     }
-    Optional<Expr> a = ParsedExpressions.of(subject, earlier.expr()).expr();
-    Optional<Expr> b = ParsedExpressions.of(subject, site.expr()).expr();
+    Optional<Expr> a = rules.of(earlier).tree();
+    Optional<Expr> b = rules.of(site).tree();
     return a.isPresent() && b.isPresent()
         && Subexpressions.unwrap(a.get()).withoutSpans().equals(Subexpressions.unwrap(b.get()).withoutSpans());
   }

@@ -30,7 +30,7 @@ final class RuleDuplicateRecordCheck implements Check<PrometheusRule> {
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
     Map<String, RuleSite> first = new HashMap<>();
-    for (RuleSite site : RuleSite.all(subject)) {
+    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
       if (!site.isRecording() || site.isAlerting()) {
         continue;
       }

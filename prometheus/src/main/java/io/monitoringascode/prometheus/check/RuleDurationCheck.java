@@ -34,19 +34,30 @@ final class RuleDurationCheck implements Check<PrometheusRule> {
       if (group == null) {
         continue;
       }
-      check(sink, RuleSite.groupPointer(g, "interval"), "interval", group.getInterval());
+      if (!isValid(group.getInterval())) {
+        report(sink, RuleSite.groupPointer(g, "interval"), "interval", group.getInterval());
+      }
       Object offset = group.getAdditionalProperties().get("query_offset");
-      check(sink, RuleSite.groupPointer(g, "query_offset"), "query_offset", offset == null ? null : offset.toString());
+      if (offset != null && !isValid(offset.toString())) {
+        report(sink, RuleSite.groupPointer(g, "query_offset"), "query_offset", offset.toString());
+      }
     }
-    for (RuleSite site : RuleSite.all(subject)) {
-      check(sink, site.pointer("for"), "for", site.rule().getFor());
-      check(sink, site.pointer("keep_firing_for"), "keep_firing_for", site.rule().getKeepFiringFor());
+    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
+      if (!isValid(site.rule().getFor())) {
+        report(sink, site.pointer("for"), "for", site.rule().getFor());
+      }
+      if (!isValid(site.rule().getKeepFiringFor())) {
+        report(sink, site.pointer("keep_firing_for"), "keep_firing_for", site.rule().getKeepFiringFor());
+      }
     }
   }
 
-  private static void check(FindingSink sink, String pointer, String key, String value) {
-    if (value != null && !PromDuration.isValid(value)) {
-      Durations.report(sink, pointer, key, value, CONSEQUENCE);
-    }
+  /** Whether a duration is absent or valid; the pointer of a finding is built only for an invalid one. */
+  private static boolean isValid(String value) {
+    return value == null || PromDuration.isValid(value);
+  }
+
+  private static void report(FindingSink sink, String pointer, String key, String value) {
+    Durations.report(sink, pointer, key, value, CONSEQUENCE);
   }
 }

@@ -26,7 +26,7 @@ final class RuleKindCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : RuleSite.all(subject)) {
+    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
       if (site.isAlerting() && site.isRecording()) {
         sink.at(site.pointer())
             .error("Rule sets both `alert: " + site.rule().getAlert() + "` and `record: " + site.rule().getRecord()

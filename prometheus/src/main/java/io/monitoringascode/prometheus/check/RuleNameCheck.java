@@ -31,7 +31,7 @@ final class RuleNameCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : RuleSite.all(subject)) {
+    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
       String record = site.rule().getRecord();
       if (record != null && !record.isEmpty() && !PromNames.isMetricName(record)) {
         sink.at(site.pointer("record"))
@@ -62,7 +62,16 @@ final class RuleNameCheck implements Check<PrometheusRule> {
     }
   }
 
+  /** The map in key order, for findings in a stable order; a map whose keys are all fine is not copied. */
   private static Map<String, String> sorted(Map<String, String> map) {
-    return map == null ? Map.of() : new TreeMap<>(map);
+    if (map == null) {
+      return Map.of();
+    }
+    for (String name : map.keySet()) {
+      if (name.equals("__name__") || !PromNames.isLabelName(name)) {
+        return new TreeMap<>(map);
+      }
+    }
+    return Map.of();
   }
 }

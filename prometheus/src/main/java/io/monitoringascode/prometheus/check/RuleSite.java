@@ -11,12 +11,13 @@ import java.util.List;
 /**
  * One rule of a PrometheusRule with its place: the group and rule indices and the JSON pointer of the rule.
  *
+ * @param index the rule's position among all rules of the object, in document order
  * @param groupIndex the group's index in {@code spec.groups}
  * @param group the group
  * @param ruleIndex the rule's index in the group's {@code rules}
  * @param rule the rule
  */
-record RuleSite(int groupIndex, RuleGroup group, int ruleIndex, Rule rule) {
+record RuleSite(int index, int groupIndex, RuleGroup group, int ruleIndex, Rule rule) {
   /** Every group of a PrometheusRule, skipping null entries a malformed document may hold. */
   static List<RuleGroup> groups(PrometheusRule prometheusRule) {
     if (prometheusRule.getSpec() == null || prometheusRule.getSpec().getGroups() == null) {
@@ -36,7 +37,7 @@ record RuleSite(int groupIndex, RuleGroup group, int ruleIndex, Rule rule) {
       }
       for (int r = 0; r < group.getRules().size(); r++) {
         if (group.getRules().get(r) != null) {
-          sites.add(new RuleSite(g, group, r, group.getRules().get(r)));
+          sites.add(new RuleSite(sites.size(), g, group, r, group.getRules().get(r)));
         }
       }
     }

@@ -49,7 +49,7 @@ final class RuleTemplateCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : RuleSite.all(subject)) {
+    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
       if (!site.isAlerting()) {
         continue;
       }

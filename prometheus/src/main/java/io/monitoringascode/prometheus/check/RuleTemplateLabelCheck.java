@@ -7,13 +7,13 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.prometheus.labels.LabelFlow;
-import io.monitoringascode.prometheus.labels.LabelSet;
 import io.monitoringascode.prometheus.labels.Presence;
 import io.monitoringascode.prometheus.promql.BinaryExpr;
 import io.monitoringascode.prometheus.promql.Call;
 import io.monitoringascode.prometheus.promql.Expr;
 import io.monitoringascode.prometheus.promql.Promql;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,44 +37,48 @@ final class RuleTemplateLabelCheck implements Check<PrometheusRule> {
 
   @Override
   public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : RuleSite.all(subject)) {
+    ParsedExpressions rules = ParsedExpressions.of(subject);
+    for (RuleSite site : rules.sites()) {
       if (!site.isAlerting() || site.rule().getExpr() == null) {
         continue;
       }
-      Lazy flow = new Lazy(subject, site);
+      Lazy flow = new Lazy(rules, site);
       check(sink, site, flow, "labels", "Label", site.rule().getLabels());
       check(sink, site, flow, "annotations", "Annotation", site.rule().getAnnotations());
     }
   }
 
-  /** The flow of a rule's expression, computed when a template first prints a label; empty if it does not parse. */
+  /** The parsed expression of a rule, looked up when a template first prints a label; empty if it does not parse. */
   private static final class Lazy {
-    private final PrometheusRule subject;
+    private final ParsedExpressions rules;
     private final RuleSite site;
     private Optional<Flow> flow;
 
-    Lazy(PrometheusRule subject, RuleSite site) {
-      this.subject = subject;
+    Lazy(ParsedExpressions rules, RuleSite site) {
+      this.rules = rules;
       this.site = site;
     }
 
     Optional<Flow> get() {
       if (flow == null) {
-        flow = ParsedExpressions.of(subject, site.expr()).expr().map(Flow::new);
+        flow = rules.of(site).tree().map(Flow::new);
       }
       return flow;
     }
   }
 
-  /** The labels of an expression and, for a top-level {@code or}, of each of its branches. */
+  /**
+   * An expression and, for a top-level {@code or}, its branches. Each printed label is followed alone
+   * ({@link LabelFlow#label}): templates print a few labels, and building every label set costs more.
+   */
   private static final class Flow {
     private final Expr expr;
-    private final LabelSet labels;
-    private final Map<Expr, LabelSet> branches = new LinkedHashMap<>();
+    private final List<Expr> branches = new ArrayList<>();
+    /** Labels already followed: the summary and the description often print the same ones. */
+    private final Map<String, Presence> known = new HashMap<>(4);
 
     Flow(Expr expr) {
       this.expr = expr;
-      this.labels = LabelFlow.of(expr);
       if (Subexpressions.unwrap(expr) instanceof BinaryExpr binary && binary.op() == BinaryExpr.Op.OR) {
         addBranches(binary);
       }
@@ -86,16 +90,22 @@ final class RuleTemplateLabelCheck implements Check<PrometheusRule> {
         addBranches(binary.lhs());
         addBranches(binary.rhs());
       } else {
-        branches.put(inner, LabelFlow.of(inner));
+        branches.add(inner);
       }
+    }
+
+    Presence presence(String label) {
+      return known.computeIfAbsent(label, name -> LabelFlow.label(expr, name).presence());
     }
 
     /** The first branch of a top-level {@code or} that never carries a label. */
     Optional<Expr> branchWithout(String label) {
-      return branches.entrySet().stream()
-          .filter(branch -> branch.getValue().presence(label) == Presence.ABSENT)
-          .map(Map.Entry::getKey)
-          .findFirst();
+      for (Expr branch : branches) {
+        if (LabelFlow.label(branch, label).presence() == Presence.ABSENT) {
+          return Optional.of(branch);
+        }
+      }
+      return Optional.empty();
     }
   }
 
@@ -113,7 +123,7 @@ final class RuleTemplateLabelCheck implements Check<PrometheusRule> {
       Flow flow = lazy.get().get();
       for (TemplateLabels.Reference reference : references) {
         String label = reference.label();
-        Presence presence = flow.labels.presence(label);
+        Presence presence = flow.presence(label);
         if (presence == Presence.ABSENT) {
           sink.at(site.pointer(key, entry.getKey()), reference.span())
               .error(where(noun, entry.getKey(), text, reference) + ", but no series of `" + Promql.print(flow.expr)

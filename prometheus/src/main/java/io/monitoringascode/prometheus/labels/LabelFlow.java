@@ -39,8 +39,6 @@ public final class LabelFlow {
       "label_replace", "label_join", "sort", "sort_desc", "sort_by_label", "sort_by_label_desc", "last_over_time",
       "info");
 
-  /** Regexes that are literals or alternatives of literals. */
-  private static final Pattern LITERALS = Pattern.compile("[\\w\\-/:|@ ]*");
 
   private LabelFlow() {}
 
@@ -69,6 +67,241 @@ public final class LabelFlow {
       return binary(binary);
     }
     return LabelSet.NONE; // numbers and strings
+  }
+
+  /**
+   * What is known about one label of an expression's result: the same as {@code of(expr).label(name)}, computed by
+   * following that label alone, without building the label sets of the subexpressions. For checks that ask about a
+   * few labels of many expressions.
+   *
+   * @param expr a parsed expression
+   * @param name the label name, such as {@code instance} or {@code __name__}
+   * @return its presence and value
+   */
+  public static Label label(Expr expr, String name) {
+    Label named = named(expr, name);
+    return named != null ? named : open(expr) ? Label.POSSIBLE : Label.ABSENT;
+  }
+
+  /** The entry {@link #of} gives a label in its map, or null when the map does not name it. */
+  private static Label named(Expr expr, String name) {
+    if (expr instanceof VectorSelector selector) {
+      return namedBySelector(selector, name);
+    } else if (expr instanceof MatrixSelector matrix) {
+      return namedBySelector(matrix.selector(), name);
+    } else if (expr instanceof SubqueryExpr subquery) {
+      return named(subquery.expr(), name);
+    } else if (expr instanceof ParenExpr paren) {
+      return named(paren.expr(), name);
+    } else if (expr instanceof UnaryExpr unary) {
+      return unary.negative() ? namedWithoutName(unary.expr(), name) : named(unary.expr(), name);
+    } else if (expr instanceof AggregateExpr aggregate) {
+      return namedByAggregate(aggregate, name);
+    } else if (expr instanceof Call call) {
+      return namedByCall(call, name);
+    } else if (expr instanceof BinaryExpr binary) {
+      return namedByBinary(binary, name);
+    }
+    return null;
+  }
+
+  /** Whether {@link #of} lets labels it does not name be present ({@link LabelSet#othersPossible()}). */
+  private static boolean open(Expr expr) {
+    if (expr instanceof VectorSelector || expr instanceof MatrixSelector) {
+      return true;
+    } else if (expr instanceof SubqueryExpr subquery) {
+      return open(subquery.expr());
+    } else if (expr instanceof ParenExpr paren) {
+      return open(paren.expr());
+    } else if (expr instanceof UnaryExpr unary) {
+      return open(unary.expr());
+    } else if (expr instanceof AggregateExpr aggregate) {
+      return switch (aggregate.op()) {
+        case TOPK, BOTTOMK, LIMITK, LIMIT_RATIO -> open(aggregate.expr());
+        default -> aggregate.without() && open(aggregate.expr());
+      };
+    } else if (expr instanceof Call call) {
+      if (call.function().returnType() != ValueType.VECTOR) {
+        return false;
+      }
+      return switch (call.function().name()) {
+        case "absent", "absent_over_time", "vector" -> false;
+        case "label_replace", "label_join" -> open(call.args().get(0));
+        case "info" -> true;
+        default -> {
+          Expr arg = vectorArgument(call.args());
+          yield arg != null && open(arg);
+        }
+      };
+    } else if (expr instanceof BinaryExpr binary) {
+      boolean lhsVector = binary.lhs().type() != ValueType.SCALAR;
+      boolean rhsVector = binary.rhs().type() != ValueType.SCALAR;
+      if (!lhsVector || !rhsVector) {
+        return lhsVector ? open(binary.lhs()) : rhsVector && open(binary.rhs());
+      }
+      return switch (binary.op()) {
+        case AND, UNLESS -> open(binary.lhs());
+        case OR -> open(binary.lhs()) || open(binary.rhs());
+        default -> {
+          VectorMatching.Cardinality cardinality = cardinality(binary);
+          boolean on = binary.matching().map(VectorMatching::on).orElse(false);
+          yield !(cardinality == VectorMatching.Cardinality.ONE_TO_ONE && on)
+              && open(cardinality == VectorMatching.Cardinality.ONE_TO_MANY ? binary.rhs() : binary.lhs());
+        }
+      };
+    }
+    return false;
+  }
+
+  private static Label namedBySelector(VectorSelector selector, String name) {
+    Label label = name.equals(METRIC_NAME) && !selector.name().isEmpty() ? Label.fixed(selector.name()) : null;
+    for (LabelMatcher matcher : selector.matchers()) {
+      if (matcher.name().equals(name)) {
+        Label matched = matched(matcher);
+        if (label == null || label.presence() == Presence.POSSIBLE || matched.presence() == Presence.ABSENT) {
+          label = label != null && label.value().isPresent() && matched.value().isEmpty() ? label : matched;
+        }
+      }
+    }
+    return label;
+  }
+
+  /** The entry of a label after the labels of an expression lose some names ({@link LabelSet#without}). */
+  private static Label namedWithout(Expr expr, String name, boolean dropped) {
+    if (dropped) {
+      return open(expr) ? Label.ABSENT : null;
+    }
+    return named(expr, name);
+  }
+
+  private static Label namedWithoutName(Expr expr, String name) {
+    return namedWithout(expr, name, name.equals(METRIC_NAME));
+  }
+
+  private static Label namedByAggregate(AggregateExpr aggregate, String name) {
+    switch (aggregate.op()) {
+      case TOPK, BOTTOMK, LIMITK, LIMIT_RATIO:
+        return named(aggregate.expr(), name);
+      case COUNT_VALUES:
+        if (aggregate.param().map(LabelFlow::stringValue).orElse("").equals(name)) {
+          return Label.PRESENT;
+        }
+        break;
+      default:
+        break;
+    }
+    if (aggregate.without()) {
+      return namedWithout(aggregate.expr(), name, name.equals(METRIC_NAME) || aggregate.grouping().contains(name));
+    }
+    if (!aggregate.grouping().contains(name)) {
+      return null;
+    }
+    Label kept = label(aggregate.expr(), name);
+    return kept.presence() != Presence.ABSENT ? kept : null;
+  }
+
+  private static Label namedByCall(Call call, String name) {
+    List<Expr> args = call.args();
+    if (call.function().returnType() != ValueType.VECTOR) {
+      return null;
+    }
+    String function = call.function().name();
+    switch (function) {
+      case "absent", "absent_over_time":
+        return namedByAbsent(args.get(0), name);
+      case "vector":
+        return null;
+      case "label_replace", "label_join":
+        return stringValue(args.get(1)).equals(name) ? Label.PRESENT : named(args.get(0), name);
+      default:
+        break;
+    }
+    Expr arg = vectorArgument(args);
+    if (arg == null) {
+      return null;
+    }
+    if (function.equals("histogram_quantile") || function.equals("histogram_fraction")) {
+      return namedWithout(arg, name, name.equals(METRIC_NAME) || name.equals("le"));
+    }
+    if (function.equals("info") || KEEP_NAME.contains(function)) {
+      return named(arg, name);
+    }
+    return namedWithoutName(arg, name);
+  }
+
+  private static Label namedByAbsent(Expr arg, String name) {
+    Expr inner = unwrap(arg);
+    VectorSelector selector = inner instanceof VectorSelector vector ? vector
+        : inner instanceof MatrixSelector matrix ? matrix.selector() : null;
+    if (selector == null || name.equals(METRIC_NAME)) {
+      return null;
+    }
+    Label label = null;
+    boolean seen = false;
+    for (LabelMatcher matcher : selector.matchers()) {
+      if (matcher.name().equals(name)) {
+        label = !seen && matcher.op() == LabelMatcher.Op.EQUAL && !matcher.value().isEmpty()
+            ? Label.fixed(matcher.value()) : null;
+        seen = true;
+      }
+    }
+    return label;
+  }
+
+  private static Label namedByBinary(BinaryExpr binary, String name) {
+    boolean lhsVector = binary.lhs().type() != ValueType.SCALAR;
+    boolean rhsVector = binary.rhs().type() != ValueType.SCALAR;
+    if (!lhsVector && !rhsVector) {
+      return null;
+    }
+    boolean dropName = !binary.op().isComparison() || binary.returnBool();
+    if (!lhsVector || !rhsVector) {
+      Expr vector = lhsVector ? binary.lhs() : binary.rhs();
+      return dropName ? namedWithoutName(vector, name) : named(vector, name);
+    }
+    switch (binary.op()) {
+      case AND, UNLESS:
+        return named(binary.lhs(), name);
+      case OR:
+        Label lhs = named(binary.lhs(), name);
+        Label rhs = named(binary.rhs(), name);
+        if (lhs == null && rhs == null) {
+          return null;
+        }
+        boolean open = open(binary.lhs()) || open(binary.rhs());
+        Label merged = label(binary.lhs(), name).or(label(binary.rhs(), name));
+        return merged.presence() != Presence.ABSENT || open ? merged : null;
+      default:
+        break;
+    }
+    Optional<VectorMatching> matching = binary.matching();
+    VectorMatching.Cardinality cardinality = cardinality(binary);
+    List<String> matchingLabels = matching.map(VectorMatching::labels).orElse(List.of());
+    boolean on = matching.map(VectorMatching::on).orElse(false);
+    Expr many = cardinality == VectorMatching.Cardinality.ONE_TO_MANY ? binary.rhs() : binary.lhs();
+    Expr one = cardinality == VectorMatching.Cardinality.ONE_TO_MANY ? binary.lhs() : binary.rhs();
+    // Whether `many` is open is found out only where it matters: each walk of a subtree costs.
+    Label label = dropName && name.equals(METRIC_NAME) ? (open(many) ? Label.ABSENT : null) : named(many, name);
+    boolean matched = matchingLabels.contains(name);
+    if (on && matched) {
+      label = matched(label(many, name), label(one, name));
+    }
+    if (cardinality == VectorMatching.Cardinality.ONE_TO_ONE) {
+      if (on) {
+        Label kept = !matched ? null : label != null ? label : open(many) ? Label.POSSIBLE : Label.ABSENT;
+        label = kept != null && kept.presence() != Presence.ABSENT ? kept : null;
+      } else if (matched) {
+        label = open(many) ? Label.ABSENT : null;
+      }
+    }
+    if (matching.map(VectorMatching::include).orElse(List.of()).contains(name)) {
+      label = label(one, name);
+    }
+    return label;
+  }
+
+  private static VectorMatching.Cardinality cardinality(BinaryExpr binary) {
+    return binary.matching().map(VectorMatching::cardinality).orElse(VectorMatching.Cardinality.ONE_TO_ONE);
   }
 
   private static LabelSet selector(VectorSelector selector) {
@@ -108,7 +341,7 @@ public final class LabelFlow {
     if (regex.equals(".*") || regex.equals(".+")) {
       return Optional.of(regex.equals(".*"));
     }
-    if (LITERALS.matcher(regex).matches()) {
+    if (isLiterals(regex)) {
       return Optional.of(regex.isEmpty() || regex.startsWith("|") || regex.endsWith("|") || regex.contains("||"));
     }
     if (startsWithRequiredCharacter(regex)) {
@@ -119,6 +352,17 @@ public final class LabelFlow {
     } catch (PatternSyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether a regex is a literal or alternatives of literals: word characters and {@code -/:|@ } only. */
+  private static boolean isLiterals(String regex) {
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || "_-/:|@ ".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -194,25 +438,31 @@ public final class LabelFlow {
       case "label_replace", "label_join":
         return of(args.get(0)).with(stringValue(args.get(1)), Label.PRESENT);
       case "histogram_quantile", "histogram_fraction":
-        return dropName(vectorArgument(args)).without(List.of("le"));
+        return dropName(vectorArgumentLabels(args)).without(List.of("le"));
       case "info":
         // info() adds the data labels of matching info metrics, which the expression does not name.
-        LabelSet input = vectorArgument(args);
+        LabelSet input = vectorArgumentLabels(args);
         return new LabelSet(new LinkedHashMap<>(input.labels()), true);
       default:
-        LabelSet labels = vectorArgument(args);
+        LabelSet labels = vectorArgumentLabels(args);
         return KEEP_NAME.contains(name) ? labels : dropName(labels);
     }
   }
 
   /** The labels of the first vector or matrix argument; none for functions like {@code time()} or {@code year()}. */
-  private static LabelSet vectorArgument(List<Expr> args) {
+  private static LabelSet vectorArgumentLabels(List<Expr> args) {
+    Expr arg = vectorArgument(args);
+    return arg == null ? LabelSet.NONE : of(arg);
+  }
+
+  /** The first vector or matrix argument, or null. */
+  private static Expr vectorArgument(List<Expr> args) {
     for (Expr arg : args) {
       if (arg.type() == ValueType.VECTOR || arg.type() == ValueType.MATRIX) {
-        return of(arg);
+        return arg;
       }
     }
-    return LabelSet.NONE;
+    return null;
   }
 
   /**

@@ -44,7 +44,7 @@ class PrometheusChecksTest {
       }
       assertThat(rule.getValue().getSimpleName()).isEqualTo(expected + "Check");
     }
-    assertThat(rules()).hasSize(15);
+    assertThat(rules()).hasSize(20);
   }
 
   /** The docs page of a rule, in the repository's {@code docs/rules/}. */

@@ -2,11 +2,21 @@ package io.monitoringascode.prometheus.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.monitoringascode.core.document.DocumentReader;
+import io.monitoringascode.prometheus.promql.Expr;
 import io.monitoringascode.prometheus.promql.Promql;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,7 +114,13 @@ class LabelFlowTest {
       a{x="1"} or b{x="1"}                      | {__name__, x="1", ...}
       """)
   void of_construct_givesItsLabels(String expr, String expected) {
-    assertThat(render(LabelFlow.of(Promql.parse(expr).expr().orElseThrow()))).isEqualTo(expected);
+    Expr parsed = Promql.parse(expr).expr().orElseThrow();
+    LabelSet labels = LabelFlow.of(parsed);
+    assertThat(render(labels)).isEqualTo(expected);
+    for (String name : List.of("__name__", "job", "env", "x", "le", "team", "k", "code", "value", "v", "node", "id",
+        "instance")) {
+      assertThat(LabelFlow.label(parsed, name)).as(name).isEqualTo(labels.label(name));
+    }
   }
 
   @Test
@@ -116,6 +132,50 @@ class LabelFlowTest {
     assertThat(selector.value("job")).contains("a");
     assertThat(summed.presence("instance")).isEqualTo(Presence.ABSENT);
     assertThat(summed.value("instance")).isEmpty();
+  }
+
+  /**
+   * {@link LabelFlow#label} follows one label the way {@link LabelFlow#of} follows them all: for every valid expression
+   * of the PromQL corpus and every label name it or its label set mentions, both give the same answer.
+   */
+  @Test
+  void label_everyCorpusExpressionAndLabel_agreesWithTheLabelSet() throws Exception {
+    URL directory = getClass().getClassLoader().getResource("io/monitoringascode/prometheus/promql/corpus/");
+    assertThat(directory).isNotNull();
+    int compared = 0;
+    try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        List<JsonNode> entries = new ArrayList<>();
+        for (JsonNode document : DocumentReader.read(Files.readString(file))) {
+          document.forEach(entries::add);
+          if (document.isObject()) {
+            entries.add(document);
+          }
+        }
+        for (JsonNode entry : entries) {
+          Optional<Expr> expr = !entry.has("expr") || entry.has("error") ? Optional.empty()
+              : Promql.parse(entry.get("expr").asText()).expr();
+          if (expr.isEmpty()) {
+            continue;
+          }
+          LabelSet labels = LabelFlow.of(expr.get());
+          Set<String> names = new TreeSet<>(labels.labels().keySet());
+          names.addAll(List.of("__name__", "job", "instance", "namespace", "le", "code", "pod", "node", "value",
+              "unmentioned"));
+          for (String word : entry.get("expr").asText().split("[^A-Za-z0-9_]+")) {
+            if (!word.isEmpty() && !Character.isDigit(word.charAt(0))) {
+              names.add(word);
+            }
+          }
+          for (String name : names) {
+            assertThat(LabelFlow.label(expr.get(), name)).as("%s in %s", name, entry.get("expr").asText())
+                .isEqualTo(labels.label(name));
+            compared++;
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(10_000);
   }
 
   private static String render(LabelSet set) {
