@@ -5,6 +5,9 @@ import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.wiring.LabelSelector;
 import io.monitoringascode.stack.wiring.StackView;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +25,11 @@ final class TargetIndex {
   private static final Set<String> MONITOR_KINDS = Set.of("ServiceMonitor", "PodMonitor");
   private final List<ServiceObject> services = new ArrayList<>();
   private final List<Workload> workloads = new ArrayList<>();
+  /** The same, by namespace, each list in view order: a monitor looks only where its namespace selector points. */
+  private final Map<String, List<ServiceObject>> servicesByNamespace = new HashMap<>();
+  private final Map<String, List<Workload>> workloadsByNamespace = new HashMap<>();
+  /** Each Service's and workload's place in the view. */
+  private final Map<Object, Integer> viewOrder = new IdentityHashMap<>();
   private final Set<String> knownNamespaces = new TreeSet<>();
   private final boolean ignoreNamespaceSelectors;
 
@@ -34,9 +42,16 @@ final class TargetIndex {
         knownNamespaces.add(object.namespace());
       }
       if (object.kind().equals("Service")) {
-        services.add(ServiceObject.of(object));
+        ServiceObject service = ServiceObject.of(object);
+        viewOrder.put(service, viewOrder.size());
+        services.add(service);
+        servicesByNamespace.computeIfAbsent(service.namespace(), key -> new ArrayList<>()).add(service);
       }
-      Workload.of(object).ifPresent(workloads::add);
+      Workload.of(object).ifPresent(workload -> {
+        viewOrder.put(workload, viewOrder.size());
+        workloads.add(workload);
+        workloadsByNamespace.computeIfAbsent(workload.namespace(), key -> new ArrayList<>()).add(workload);
+      });
     }
     // kube-prometheus-stack's prometheus.prometheusSpec.ignoreNamespaceSelectors (default false) makes the operator
     // discover every monitor's targets in the monitor's own namespace only.
@@ -69,7 +84,7 @@ final class TargetIndex {
    * @return the selected Services, possibly none; empty when the view cannot know
    */
   Optional<List<ServiceObject>> selectedServices(RenderedDocument monitor) {
-    return select(monitor, services, ServiceObject::namespace, ServiceObject::labels);
+    return select(monitor, services, servicesByNamespace, ServiceObject::labels);
   }
 
   /**
@@ -79,18 +94,31 @@ final class TargetIndex {
    * @return the selected workloads, possibly none; empty when the view cannot know
    */
   Optional<List<Workload>> selectedWorkloads(RenderedDocument monitor) {
-    return select(monitor, workloads, Workload::namespace, Workload::labels);
+    return select(monitor, workloads, workloadsByNamespace, Workload::labels);
   }
 
-  private <T> Optional<List<T>> select(RenderedDocument monitor, List<T> candidates, Function<T, String> namespace,
+  private <T> Optional<List<T>> select(RenderedDocument monitor, List<T> candidates, Map<String, List<T>> byNamespace,
       Function<T, Map<String, String>> labels) {
     NamespaceScope scope = scope(monitor);
-    if (candidates.isEmpty() || !knows(scope, candidates.stream().map(namespace).toList())) {
+    if (candidates.isEmpty() || !knows(scope, byNamespace)) {
       return Optional.empty();
     }
-    return selector(monitor).map(selector -> candidates.stream()
-        .filter(candidate -> scope.includes(namespace.apply(candidate)) && selector.matches(labels.apply(candidate)))
+    return selector(monitor).map(selector -> inScope(scope, candidates, byNamespace).stream()
+        .filter(candidate -> selector.matches(labels.apply(candidate)))
         .toList());
+  }
+
+  /** The candidates in the monitor's namespaces (those without a namespace count everywhere), in view order. */
+  private <T> List<T> inScope(NamespaceScope scope, List<T> candidates, Map<String, List<T>> byNamespace) {
+    if (scope.any()) {
+      return candidates;
+    }
+    List<T> found = new ArrayList<>(byNamespace.getOrDefault("", List.of()));
+    scope.names().stream().filter(name -> !name.isEmpty())
+        .forEach(name -> found.addAll(byNamespace.getOrDefault(name, List.of())));
+    // Objects are compared by identity: a record's equals would compare whole trees.
+    found.sort(Comparator.comparingInt(viewOrder::get));
+    return found;
   }
 
   /**
@@ -103,9 +131,8 @@ final class TargetIndex {
     if (service.podSelector().isEmpty()) {
       return List.of();
     }
-    return workloads.stream()
-        .filter(workload -> workload.namespace().equals(service.namespace())
-            && Labels.containsAll(workload.labels(), service.podSelector().get()))
+    return workloadsByNamespace.getOrDefault(service.namespace(), List.of()).stream()
+        .filter(workload -> Labels.containsAll(workload.labels(), service.podSelector().get()))
         .toList();
   }
 
@@ -133,8 +160,7 @@ final class TargetIndex {
   }
 
   /** Whether the view holds an object other than a monitor, or a candidate without namespace, where one looks. */
-  private boolean knows(NamespaceScope scope, List<String> candidateNamespaces) {
-    return scope.any() || candidateNamespaces.contains("")
-        || scope.names().stream().anyMatch(knownNamespaces::contains);
+  private boolean knows(NamespaceScope scope, Map<String, ? extends List<?>> byNamespace) {
+    return scope.any() || byNamespace.containsKey("") || scope.names().stream().anyMatch(knownNamespaces::contains);
   }
 }
