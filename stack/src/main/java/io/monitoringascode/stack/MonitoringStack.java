@@ -233,16 +233,15 @@ public final class MonitoringStack {
   private Report check(List<RenderedDocument> documents) {
     SeverityOverrides effective = profile.overrides().plus(overrides);
     CheckContext context = CheckContext.builder().release(release).selectorLabels(selectorLabels).build();
+    StackView view = new StackView(documents, external, releases, logShippers);
     // With kube-prometheus-stack values, the wiring checks judge selection from the values themselves; the document
     // checks, which know only the release name (or the selector labels), are not told it, so nothing is reported twice.
-    CheckContext documentContext = releases.stream().anyMatch(r -> r.chart() == KubePrometheusStackChart.get())
-        ? CheckContext.none() : context;
+    CheckContext documentContext = view.kubePrometheusStack().isPresent() ? CheckContext.none() : context;
     List<Finding> findings = new ArrayList<>();
     for (RenderedDocument document : documents) {
       findings.addAll(StackChecks.documentChecker()
           .check(document.tree(), document.file(), 0, documentContext, effective).findings());
     }
-    StackView view = new StackView(documents, external, releases, logShippers);
     // Dashboards in ConfigMaps, with references resolved against what the chart's values provision.
     List<DataSource> provisioned = ProvisionedDataSources.of(view).forDashboards();
     for (RenderedDocument document : documents) {
@@ -257,7 +256,7 @@ public final class MonitoringStack {
       }
     }
     // Loki rules files inside ConfigMaps get the checks a rules file given to `mac check` gets.
-    String sidecarLabel = releases.stream().filter(release -> release.chart() == LokiChart.get()).findFirst()
+    String sidecarLabel = view.loki()
         .map(release -> new ChartValues(LokiChart.get().index(), release.values()).effective("/sidecar/rules/label")
             .asText())
         .orElse(LokiRulesSidecar.DEFAULT_LABEL);
