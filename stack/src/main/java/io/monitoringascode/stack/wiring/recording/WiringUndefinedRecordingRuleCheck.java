@@ -25,6 +25,7 @@ import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.wiring.ConfigMapFiles;
 import io.monitoringascode.stack.wiring.StackView;
+import io.monitoringascode.stack.wiring.TemplateTruth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,9 @@ public final class WiringUndefinedRecordingRuleCheck implements Check<StackView>
   @Override
   public void check(StackView view, CheckContext context, FindingSink sink) {
     Optional<ChartRelease> stack = view.kubePrometheusStack();
-    if (stack.isPresent() && stack.get().values().path("defaultRules").path("create").asBoolean(true)) {
+    // Without the release, what else Prometheus loads is unknown; with its default rules on, they record names we
+    // have no list of.
+    if (stack.isEmpty() || TemplateTruth.isTrue(stack.get().values().at("/defaultRules/create"), true)) {
       return;
     }
     Set<String> recorded = new TreeSet<>();

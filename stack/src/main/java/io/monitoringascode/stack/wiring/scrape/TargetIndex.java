@@ -23,11 +23,22 @@ import java.util.function.Function;
  */
 final class TargetIndex {
   private static final Set<String> MONITOR_KINDS = Set.of("ServiceMonitor", "PodMonitor");
+  /** The {@code app.kubernetes.io/name} of objects the charts' subcharts and components create. */
+  private static final Set<String> CHART_COMPONENTS = Set.of("grafana", "kube-state-metrics",
+      "prometheus-node-exporter", "prometheus", "alertmanager", "loki", "loki-canary", "promtail");
   private final List<ServiceObject> services = new ArrayList<>();
   private final List<Workload> workloads = new ArrayList<>();
   /** The same, by namespace, each list in view order: a monitor looks only where its namespace selector points. */
   private final Map<String, List<ServiceObject>> servicesByNamespace = new HashMap<>();
   private final Map<String, List<Workload>> workloadsByNamespace = new HashMap<>();
+  /**
+   * Label values that name the objects the stack's Helm releases create, which the view does not hold: the release
+   * names (the charts' {@code app.kubernetes.io/instance} and {@code release} labels) and the charts' and subcharts'
+   * names (their {@code app.kubernetes.io/name}).
+   */
+  private final Set<String> releaseObjectNames = new TreeSet<>();
+  /** The namespaces the releases are installed into. */
+  private final Set<String> releaseNamespaces = new TreeSet<>();
   /** Each Service's and workload's place in the view. */
   private final Map<Object, Integer> viewOrder = new IdentityHashMap<>();
   private final Set<String> knownNamespaces = new TreeSet<>();
@@ -52,6 +63,14 @@ final class TargetIndex {
         workloads.add(workload);
         workloadsByNamespace.computeIfAbsent(workload.namespace(), key -> new ArrayList<>()).add(workload);
       });
+    }
+    for (ChartRelease release : view.releases()) {
+      releaseObjectNames.add(release.name());
+      releaseObjectNames.add(release.chart().name());
+      releaseNamespaces.add(release.namespace());
+    }
+    if (!releaseObjectNames.isEmpty()) {
+      releaseObjectNames.addAll(CHART_COMPONENTS);
     }
     // kube-prometheus-stack's prometheus.prometheusSpec.ignoreNamespaceSelectors (default false) makes the operator
     // discover every monitor's targets in the monitor's own namespace only.
@@ -103,9 +122,31 @@ final class TargetIndex {
     if (candidates.isEmpty() || !knows(scope, byNamespace)) {
       return Optional.empty();
     }
-    return selector(monitor).map(selector -> inScope(scope, candidates, byNamespace).stream()
-        .filter(candidate -> selector.matches(labels.apply(candidate)))
-        .toList());
+    Optional<LabelSelector> selector = selector(monitor);
+    if (selector.isEmpty()) {
+      return Optional.empty();
+    }
+    List<T> selected = inScope(scope, candidates, byNamespace).stream()
+        .filter(candidate -> selector.get().matches(labels.apply(candidate)))
+        .toList();
+    if (selected.isEmpty() && mayMeanReleaseObjects(scope, selector.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(selected);
+  }
+
+  /**
+   * Whether a selector that matches nothing of the view may mean objects a Helm release of the stack creates, which
+   * the view does not hold: a ServiceMonitor for the Loki chart's Services, say.
+   */
+  private boolean mayMeanReleaseObjects(NamespaceScope scope, LabelSelector selector) {
+    if (releaseObjectNames.isEmpty()
+        || !(scope.any() || scope.names().stream().anyMatch(releaseNamespaces::contains))) {
+      return false;
+    }
+    return selector.matchLabels().values().stream().anyMatch(releaseObjectNames::contains)
+        || selector.expressions().stream().flatMap(requirement -> requirement.values().stream())
+            .anyMatch(releaseObjectNames::contains);
   }
 
   /** The candidates in the monitor's namespaces (those without a namespace count everywhere), in view order. */

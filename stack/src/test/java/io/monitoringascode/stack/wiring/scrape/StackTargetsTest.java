@@ -10,7 +10,9 @@ import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitorBuilder;
 import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.core.finding.Finding;
+import io.monitoringascode.loki.values.LokiValues;
 import io.monitoringascode.stack.MonitoringStack;
+import io.monitoringascode.stack.values.KubePrometheusStackValues;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,5 +74,29 @@ class StackTargetsTest {
     assertThat(ruleIds(builder.build())).contains("wiring/no-target");
     assertThat(ruleIds(builder.severityOverrides(SeverityOverrides.parse("wiring/no-target=off")).build()))
         .doesNotContain("wiring/no-target");
+  }
+
+  @Test
+  void check_monitorOfTheLokiChartsOwnServices_isSilent_butAMonitorOfNothingIsNot() {
+    ServiceMonitor lokiMonitor = new ServiceMonitorBuilder()
+        .withNewMetadata().withName("loki").addToLabels("release", "prometheus").endMetadata()
+        .withNewSpec()
+        .withNewSelector().addToMatchLabels("app.kubernetes.io/instance", "loki").endSelector()
+        .addNewEndpoint().withPort("http-metrics").withInterval("30s").endEndpoint()
+        .endSpec()
+        .build();
+    ServiceMonitor typo = new ServiceMonitorBuilder(lokiMonitor).editMetadata().withName("typo").endMetadata()
+        .editSpec().editSelector().withMatchLabels(Map.of("app", "demo-app")).endSelector().endSpec().build();
+    MonitoringStack stack = MonitoringStack.builder().release("prometheus").namespace("monitoring")
+        .add(lokiMonitor, typo, new ServiceBuilder(service()).editMetadata().withNamespace("monitoring").endMetadata()
+            .build())
+        .kubePrometheusStack(KubePrometheusStackValues.builder().build())
+        .loki("loki", LokiValues.builder().build())
+        .build();
+
+    // The Loki chart creates Services labelled `app.kubernetes.io/instance: loki`, which the stack does not hold.
+    assertThat(stack.check().findings()).filteredOn(finding -> finding.ruleId().value().equals("wiring/no-target"))
+        .extracting(finding -> finding.location().file().orElseThrow())
+        .containsExactly("monitoring/servicemonitor-typo.yaml");
   }
 }
