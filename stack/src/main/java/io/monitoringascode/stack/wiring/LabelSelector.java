@@ -2,6 +2,7 @@ package io.monitoringascode.stack.wiring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,9 @@ import java.util.TreeMap;
  * @param expressions the requirements of {@code matchExpressions}
  */
 public record LabelSelector(SortedMap<String, String> matchLabels, List<Requirement> expressions) {
-  /** Copies the parts. */
+  /** Copies the parts, unmodifiable. */
   public LabelSelector {
-    matchLabels = new TreeMap<>(matchLabels);
+    matchLabels = Collections.unmodifiableSortedMap(new TreeMap<>(matchLabels));
     expressions = List.copyOf(expressions);
   }
 
@@ -104,7 +105,7 @@ public record LabelSelector(SortedMap<String, String> matchLabels, List<Requirem
         failed.add(requirement.toString());
       }
     }
-    return failed;
+    return List.copyOf(failed);
   }
 
   /**

@@ -24,7 +24,7 @@ public record ServiceUrl(String text, String scheme, String service, Optional<St
     Form form) {
   /** scheme://[user@]host[:port][/path...]; a Helm template or an unexpected shape does not match. */
   private static final Pattern URL =
-      Pattern.compile("(https?)://(?:[^@/]*@)?([A-Za-z0-9.-]+)(?::(\\d{1,5}))?(?:[/?#].*)?");
+      Pattern.compile("((?i)https?)://(?:[^@/]*@)?([A-Za-z0-9.-]+)(?::(\\d{1,5}))?(?:[/?#].*)?");
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   /** The form of a Service's host name. */

@@ -1,6 +1,7 @@
 package io.monitoringascode.stack.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.monitoringascode.core.document.DocumentReader;
 import java.util.Map;
@@ -45,5 +46,14 @@ class LabelSelectorTest {
   @Test
   void unknownOperator_matchesNothing() {
     assertThat(read("matchExpressions: [{key: a, operator: Equals, values: [x]}]").matches(Map.of("a", "x"))).isFalse();
+  }
+
+  @Test
+  void parts_cannotBeChanged() {
+    LabelSelector selector = read("matchLabels: {release: prometheus}");
+
+    assertThatThrownBy(() -> selector.matchLabels().put("team", "a"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> selector.failedBy(Map.of()).add("x")).isInstanceOf(UnsupportedOperationException.class);
   }
 }

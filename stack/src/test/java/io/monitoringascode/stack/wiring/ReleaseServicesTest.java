@@ -120,6 +120,8 @@ class ReleaseServicesTest {
     assertThat(ServiceUrl.parse("http://prometheus-kube-prometheus-prometheus.monitoring:9090/").orElseThrow().form())
         .isEqualTo(ServiceUrl.Form.NAMESPACED);
     assertThat(ServiceUrl.parse("https://prometheus").orElseThrow().portOrDefault()).isEqualTo(443);
+    // Go's net/url reads the scheme case-insensitively, as Grafana and Promtail do.
+    assertThat(ServiceUrl.parse("HTTPS://Prometheus").orElseThrow().scheme()).isEqualTo("https");
     assertThat(ServiceUrl.parse("http://prometheus:9090").orElseThrow().namespaceOr("monitoring"))
         .isEqualTo("monitoring");
   }
