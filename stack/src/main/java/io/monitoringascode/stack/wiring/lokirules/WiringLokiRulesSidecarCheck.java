@@ -64,6 +64,10 @@ public final class WiringLokiRulesSidecarCheck implements Check<StackView> {
     }
     checkFolder(values, release, carriers, sink);
     String labelValue = values.effective("/sidecar/rules/labelValue").asText("");
+    // The chart puts its objects, the sidecar among them, into `namespaceOverride` when it is set.
+    JsonNode override = release.values().path("namespaceOverride");
+    String lokiNamespace = override.isTextual() && !override.asText().isEmpty() ? override.asText()
+        : release.namespace();
     boolean anyNamespace = values.isSet("/sidecar/rules/searchNamespace");
     for (RenderedDocument carrier : carriers) {
       JsonNode labels = carrier.tree().path("metadata").path("labels");
@@ -82,12 +86,12 @@ public final class WiringLokiRulesSidecarCheck implements Check<StackView> {
             .hint("Set " + suggested + " in `metadata.labels`.");
       }
       String namespace = carrier.namespace();
-      if (!anyNamespace && !namespace.isEmpty() && !namespace.equals(release.namespace())) {
+      if (!anyNamespace && !namespace.isEmpty() && !namespace.equals(lokiNamespace)) {
         sink.at(Location.in(carrier.file(), 0, "/metadata/namespace"))
             .report("ConfigMap `" + carrier.name() + "` is in namespace `" + namespace + "`, but the Loki rules"
-                + " sidecar watches only Loki's namespace `" + release.namespace() + "`, so Loki never loads its"
+                + " sidecar watches only Loki's namespace `" + lokiNamespace + "`, so Loki never loads its"
                 + " rules.")
-            .hint("Move the ConfigMap to `" + release.namespace() + "`, or set `sidecar.rules.searchNamespace` in"
+            .hint("Move the ConfigMap to `" + lokiNamespace + "`, or set `sidecar.rules.searchNamespace` in"
                 + " the Loki values.");
       }
     }

@@ -130,6 +130,18 @@ class WiringLokiRulesSidecarCheckTest {
     assertThat(run(prometheusRules, WIRED)).isEmpty();
   }
 
+  @Test
+  void namespaceOverride_isWhereTheSidecarWatches() {
+    LokiValues overridden = LokiValues.builder().from(WIRED).set("/namespaceOverride", "logging").build();
+    ConfigMap inLogging = new ConfigMapBuilder(RULES.toConfigMap("fake-logs-rules", WIRED))
+        .editMetadata().withNamespace("logging").endMetadata().build();
+
+    assertThat(run(inLogging, overridden, "logging/configmap-fake-logs-rules.yaml")).isEmpty();
+    assertThat(run(RULES.toConfigMap("fake-logs-rules", WIRED), overridden)).singleElement()
+        .satisfies(finding -> assertThat(finding.hint()).hasValue("Move the ConfigMap to `logging`, or set"
+            + " `sidecar.rules.searchNamespace` in the Loki values."));
+  }
+
   private List<Finding> run(ConfigMap configMap, LokiValues values) {
     return run(configMap, values, FILE);
   }
