@@ -29,6 +29,8 @@ public final class WiringAlertmanagerConfigNotSelectedCheck implements Check<Sta
   private static final String SELECTOR_KEY = "alertmanager.alertmanagerSpec.alertmanagerConfigSelector";
   private static final String NAMESPACE_SELECTOR_KEY =
       "alertmanager.alertmanagerSpec.alertmanagerConfigNamespaceSelector";
+  /** The label the API server sets on every namespace to its name. */
+  private static final String NAMESPACE_NAME = "kubernetes.io/metadata.name";
 
   @Override
   public RuleInfo info() {
@@ -111,7 +113,15 @@ public final class WiringAlertmanagerConfigNotSelectedCheck implements Check<Sta
         .hint(selector.isEmpty()
             ? "Move it to namespace `" + selection.namespace() + "`, or set " + key + " to `{}` to select every"
                 + " namespace."
-            : "Label namespace `" + config.namespace() + "` to meet `" + selector.get() + "`, or change " + key
-                + " to select it.");
+            : namesNamespaces(selector.get())
+                ? "Move it to a namespace that `" + selector.get() + "` selects, or change " + key + " to select it."
+                : "Label namespace `" + config.namespace() + "` to meet `" + selector.get() + "`, or change " + key
+                    + " to select it.");
+  }
+
+  /** Whether the selector picks namespaces by name, which no label on the Namespace can change. */
+  private static boolean namesNamespaces(LabelSelector selector) {
+    return selector.matchLabels().containsKey(NAMESPACE_NAME)
+        || selector.expressions().stream().anyMatch(requirement -> requirement.key().equals(NAMESPACE_NAME));
   }
 }

@@ -88,6 +88,25 @@ class WiringAlertmanagerConfigNotSelectedCheckTest {
   }
 
   @Test
+  void namespaceSelectorByName_hintsToMoveTheConfig_notToLabelTheNamespace() {
+    ChartRelease release = values("""
+        alertmanager:
+          alertmanagerSpec:
+            alertmanagerConfigNamespaceSelector: {matchLabels: {kubernetes.io/metadata.name: monitoring}}
+        """);
+    RenderedDocument config = document("""
+        kind: AlertmanagerConfig
+        metadata: {name: slack, namespace: apps}
+        """);
+
+    assertThat(check(view(release, config))).singleElement().satisfies(finding -> assertThat(finding.hint())
+        .hasValue("Move it to a namespace that `kubernetes.io/metadata.name=monitoring` selects, or change"
+            + " `alertmanager.alertmanagerSpec.alertmanagerConfigNamespaceSelector`"
+            + " (`/alertmanager/alertmanagerSpec/alertmanagerConfigNamespaceSelector` in"
+            + " `values/kube-prometheus-stack.yaml`) to select it."));
+  }
+
+  @Test
   void namespaceSelectorOnLabelsOfAnUndeclaredNamespace_isSilent() {
     ChartRelease release = values("""
         alertmanager: {alertmanagerSpec: {alertmanagerConfigNamespaceSelector: {matchLabels: {team: a}}}}
