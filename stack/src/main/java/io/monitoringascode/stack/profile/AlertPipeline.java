@@ -2,72 +2,60 @@ package io.monitoringascode.stack.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.stack.layout.RenderedDocument;
-import io.monitoringascode.stack.values.KubePrometheusStackChart;
-import io.monitoringascode.stack.wiring.LabelSelector;
 import io.monitoringascode.stack.wiring.StackView;
-import java.util.ArrayList;
+import io.monitoringascode.stack.wiring.alert.AlertmanagerSelection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The configuration of the chart's Alertmanager as far as the production rules need it: the base configuration (the
- * chart's default {@code alertmanager.config} with the values' keys over it, lists replaced whole as Helm merges them)
- * and the AlertmanagerConfigs its {@code alertmanagerConfigSelector} selects, the stack's own and the external ones.
- * The operator adds each AlertmanagerConfig's route under the base route, so both trees deliver alerts.
+ * The configuration of the chart's Alertmanager as far as the production rules need it: the base configuration and
+ * the AlertmanagerConfigs the Alertmanager selects, both as {@link AlertmanagerSelection} reads them. The operator adds
+ * each AlertmanagerConfig's route under the base route, so both trees deliver alerts.
  */
 final class AlertPipeline {
   static final String CONFIG = "/alertmanager/config";
-  private static final String SPEC = "/alertmanager/alertmanagerSpec";
 
   private final ReleaseValues values;
-  private final JsonNode chartDefault;
+  private final JsonNode baseConfig;
   private final List<JsonNode> selected;
 
-  private AlertPipeline(ReleaseValues values, List<JsonNode> selected) {
+  private AlertPipeline(ReleaseValues values, JsonNode baseConfig, List<JsonNode> selected) {
     this.values = values;
-    this.chartDefault = KubePrometheusStackChart.get().defaultAlertmanagerConfig();
+    this.baseConfig = baseConfig;
     this.selected = selected;
   }
 
   /**
-   * The pipeline of the stack's kube-prometheus-stack release; empty without one, without Alertmanager, or when the
-   * configuration comes from a Secret or an AlertmanagerConfig the values name, which the rules cannot read.
+   * The pipeline of the stack's kube-prometheus-stack release; empty without one, without Alertmanager, when the
+   * configuration comes from somewhere the values only name (a Secret, an AlertmanagerConfig, a template), or when the
+   * selection of an AlertmanagerConfig depends on what the stack does not show.
    */
   static Optional<AlertPipeline> of(StackView view) {
-    Optional<ReleaseValues> release = ReleaseValues.of(view.kubePrometheusStack());
-    if (release.isEmpty()) {
+    Optional<ReleaseValues> values = ReleaseValues.of(view.kubePrometheusStack());
+    Optional<AlertmanagerSelection> selection = view.kubePrometheusStack().flatMap(AlertmanagerSelection::of);
+    if (values.isEmpty() || selection.isEmpty()) {
       return Optional.empty();
     }
-    ReleaseValues values = release.get();
-    if (!values.enabled("/alertmanager/enabled") || values.enabled(SPEC + "/useExistingSecret")
-        || !values.own(SPEC + "/configSecret").asText("").isEmpty() || !values.isEmpty(SPEC + "/alertmanagerConfiguration")) {
+    Optional<JsonNode> baseConfig = selection.get().baseConfig();
+    Optional<List<RenderedDocument>> selected = selection.get().selectedConfigs(view);
+    if (baseConfig.isEmpty() || selected.isEmpty()) {
       return Optional.empty();
     }
-    // The chart renders an empty or absent selector as {}, which selects every AlertmanagerConfig.
-    LabelSelector selector = LabelSelector.read(values.own(SPEC + "/alertmanagerConfigSelector"))
-        .orElse(LabelSelector.matchingLabels(Map.of()));
-    List<JsonNode> selected = new ArrayList<>();
-    for (RenderedDocument config : view.clusterObjectsOfKind("AlertmanagerConfig")) {
-      if (selector.matches(labels(config.tree()))) {
-        selected.add(config.tree());
-      }
-    }
-    return Optional.of(new AlertPipeline(values, selected));
+    return Optional.of(new AlertPipeline(values.get(), baseConfig.get(),
+        selected.get().stream().map(RenderedDocument::tree).toList()));
   }
 
   ReleaseValues values() {
     return values;
   }
 
-  /** A key of the base configuration, such as {@code /route/receiver}: the values' unless absent, else the chart's. */
+  /** A key of the base configuration, such as {@code /route/receiver}: the values' merged over the chart's. */
   JsonNode base(String pointer) {
-    JsonNode own = values.own(CONFIG + pointer);
-    return own.isMissingNode() ? chartDefault.at(pointer) : own;
+    return baseConfig.at(pointer);
   }
 
   /**
@@ -128,11 +116,5 @@ final class AlertPipeline {
       }
     }
     return false;
-  }
-
-  private static Map<String, String> labels(JsonNode tree) {
-    Map<String, String> labels = new TreeMap<>();
-    tree.path("metadata").path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
-    return labels;
   }
 }
