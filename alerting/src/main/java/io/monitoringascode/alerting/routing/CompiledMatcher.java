@@ -3,6 +3,7 @@ package io.monitoringascode.alerting.routing;
 import io.monitoringascode.alerting.route.LabelMatcher;
 import io.monitoringascode.alerting.route.MatchType;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,9 +63,9 @@ final class CompiledMatcher {
    * {@code .*} (every value) and {@code .+} (every value of a present label).
    */
   MatchVerdict verdict(PartialAlert alert) {
-    String actual = alert.fixedValue(name);
-    if (actual != null) {
-      return MatchVerdict.of(matches(actual));
+    Optional<String> actual = alert.fixedValue(name);
+    if (actual.isPresent()) {
+      return MatchVerdict.of(matches(actual.get()));
     }
     boolean present = alert.isPresent(name);
     MatchVerdict positive;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -144,8 +145,8 @@ final class CompiledRoute {
     for (Run run : runs) {
       int[] positions;
       if (run instanceof IndexedRun indexed) {
-        String value = alert.fixedValue(indexed.label());
-        positions = value == null ? indexed.positions() : indexed.positionsByValue().getOrDefault(value, NONE);
+        Optional<String> value = alert.fixedValue(indexed.label());
+        positions = value.isEmpty() ? indexed.positions() : indexed.positionsByValue().getOrDefault(value.get(), NONE);
       } else {
         positions = new int[] {((LoneChild) run).position()};
       }

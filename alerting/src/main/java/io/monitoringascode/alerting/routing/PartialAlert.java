@@ -3,6 +3,7 @@ package io.monitoringascode.alerting.routing;
 import io.monitoringascode.alerting.route.LabelMatcher;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,14 +40,14 @@ public final class PartialAlert {
    * The value every alert has for a label.
    *
    * @param name the label name
-   * @return the value ({@code ""} when certainly absent), or {@code null} when it is not fixed
+   * @return the value ({@code ""} when certainly absent), or empty when it is not fixed
    */
-  public String fixedValue(String name) {
+  public Optional<String> fixedValue(String name) {
     String value = fixed.get(name);
     if (value != null) {
-      return value;
+      return Optional.of(value);
     }
-    return present.contains(name) || possible.contains(name) || othersPossible ? null : "";
+    return present.contains(name) || possible.contains(name) || othersPossible ? Optional.empty() : Optional.of("");
   }
 
   /**

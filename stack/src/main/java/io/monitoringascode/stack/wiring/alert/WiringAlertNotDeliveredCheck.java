@@ -198,10 +198,11 @@ public final class WiringAlertNotDeliveredCheck implements Check<StackView> {
 
   /** Why the alert's label fails, such as "the results of `vector(1)` carry no `namespace` label". */
   private static String labelFact(String label, PartialAlert alert, String expr, LabelSet result) {
-    String value = alert.fixedValue(label);
-    if (value == null) {
+    Optional<String> fixed = alert.fixedValue(label);
+    if (fixed.isEmpty()) {
       return "the alert always carries `" + label + "`";
     }
+    String value = fixed.get();
     if (!value.isEmpty()) {
       return "the alert's `" + label + "` is `" + value + "`";
     }
