@@ -116,12 +116,19 @@ final class CheckCommand implements Callable<Integer> {
       }
       List<SourceFile> manifests = paths.isEmpty() ? List.of() : SourceFile.readAll(ManifestFiles.find(paths));
       List<WiringRun.Release> releases = releases(valuesFiles);
-      // With the kube-prometheus-stack release known, the wiring checks judge selection from its values alone.
-      boolean valuesDecideSelection = releases.stream()
-          .anyMatch(r -> r.release().chart().name().equals(KubePrometheusStackChart.NAME));
+      WiringRun stack = WiringRun.of(manifests, releases, namespace);
+      // With the kube-prometheus-stack release known (--release and --namespace), every manifest object, values file
+      // and ConfigMap goes through the stack's own pipeline, as MonitoringStack.check() runs it; CheckRun checks only
+      // what the stack cannot hold (plain rules files, dashboards' JSON, documents without a name) and counts the rest.
+      boolean stackChecks = stack.knowsKubePrometheusStack();
+      if (stackChecks) {
+        provisioned = stack.provisioned();
+      }
+      // The release's values decide selection then, and documents are not told the release name, as in the stack.
       run = CheckRun.withValues(CheckRun.check(manifests, StackChecks.documentChecker(),
-          valuesDecideSelection ? CheckContext.none() : context, overrides, provisioned), valuesFiles, overrides);
-      run = run.plus(WiringRun.check(manifests, releases, namespace, context, overrides));
+          stackChecks ? CheckContext.none() : context, overrides, provisioned, stackChecks), valuesFiles, overrides,
+          stackChecks);
+      run = run.plus(stackChecks ? stack.checkAll(context, overrides) : stack.checkWiring(context, overrides));
     } catch (InputException e) {
       PrintWriter err = spec.commandLine().getErr();
       for (String problem : e.problems()) {

@@ -41,10 +41,12 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
    * @param overrides the user's severity changes
    * @param provisioned the data sources dashboards' references resolve against: those kube-prometheus-stack values
    *     provision, or none when no values are given (then {@code dashboard/datasource} is silent)
+   * @param stackChecksObjects whether {@link WiringRun#checkAll} checks the Kubernetes objects (those of
+   *     {@link WiringRun#isObject}); they are then counted here but not checked, so that nothing is reported twice
    * @return the run
    */
   static CheckRun check(List<SourceFile> files, DocumentChecker checker, CheckContext context,
-      SeverityOverrides overrides, List<DataSource> provisioned) {
+      SeverityOverrides overrides, List<DataSource> provisioned, boolean stackChecksObjects) {
     List<Finding> findings = new ArrayList<>();
     int checked = 0;
     for (SourceFile file : files) {
@@ -54,8 +56,11 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
         if (document.isMissingNode()) {
           continue;
         }
+        boolean checkedByStack = stackChecksObjects && WiringRun.isObject(document);
         if (checker.recognises(document)) {
-          findings.addAll(checker.check(document, file.name(), index, context, overrides).findings());
+          if (!checkedByStack) {
+            findings.addAll(checker.check(document, file.name(), index, context, overrides).findings());
+          }
           checked++;
         } else if (RULE_FILES.recognises(document)) {
           findings.addAll(RULE_FILES.check(document, file.name(), index, overrides).findings());
@@ -64,8 +69,10 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
           findings.addAll(overrides.apply(DashboardChecks.check(document, file.name(), provisioned)).findings());
           checked++;
         } else if (!ConfigMapFiles.dashboards(document).isEmpty()) {
-          findings.addAll(overrides.apply(ConfigMapFiles.checkDashboards(document, file.name(), index, provisioned))
-              .findings());
+          if (!checkedByStack) {
+            findings.addAll(overrides.apply(ConfigMapFiles.checkDashboards(document, file.name(), index, provisioned))
+                .findings());
+          }
           checked++;
         }
       }
@@ -80,14 +87,19 @@ record CheckRun(Report report, List<SourceFile> files, int checkedDocuments) {
    * @param manifests the run over the manifests
    * @param values the values files read, each with its chart version
    * @param overrides the user's severity changes
+   * @param stackChecksValues whether {@link WiringRun#checkAll} checks the values, each file being a release; they
+   *     are then counted here but not checked
    * @return the run over both
    */
-  static CheckRun withValues(CheckRun manifests, List<ValuesSource> values, SeverityOverrides overrides) {
+  static CheckRun withValues(CheckRun manifests, List<ValuesSource> values, SeverityOverrides overrides,
+      boolean stackChecksValues) {
     Report report = manifests.report();
     List<SourceFile> files = new ArrayList<>(manifests.files());
     for (ValuesSource source : values) {
-      report = report.plus(overrides.apply(source.option().chart().check(ValuesOption.document(source.file()),
-          source.file().name())));
+      if (!stackChecksValues) {
+        report = report.plus(overrides.apply(source.option().chart().check(ValuesOption.document(source.file()),
+            source.file().name())));
+      }
       files.add(source.file());
     }
     return new CheckRun(report, files, manifests.checkedDocuments() + values.size());

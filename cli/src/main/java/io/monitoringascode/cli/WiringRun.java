@@ -8,9 +8,11 @@ import io.monitoringascode.core.check.SeverityOverrides;
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Report;
+import io.monitoringascode.grafana.datasource.DataSource;
 import io.monitoringascode.stack.StackChecks;
 import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
+import io.monitoringascode.stack.wiring.ProvisionedDataSources;
 import io.monitoringascode.stack.wiring.StackView;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +22,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The wiring checks over everything one {@code mac check} read: every Kubernetes object of the manifests is an object of
- * the stack, and each values file with its release name and namespace is a Helm release. Findings are reported in the
- * files as read: the document of a multi-document file, and the values file as given on the command line.
+ * The checks across everything one {@code mac check} read: every Kubernetes object of the manifests is an object of the
+ * stack, and each values file with its release name and namespace is a Helm release. With the kube-prometheus-stack
+ * release known, {@link #checkAll} runs the stack's whole pipeline ({@link StackChecks#check}), as
+ * {@code MonitoringStack.check()} does; otherwise {@link #checkWiring} runs the wiring checks alone and {@link CheckRun}
+ * checks each document. Findings are reported in the files as read: the document of a multi-document file, and the
+ * values file as given on the command line.
  */
 final class WiringRun {
   /** Kinds without a namespace, which {@code --namespace} leaves alone; any other kind is taken as namespaced. */
@@ -30,26 +35,30 @@ final class WiringRun {
       "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition", "PriorityClass", "IngressClass",
       "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "APIService");
 
-  private WiringRun() {}
+  private final StackView view;
+  /** Where each object and values file of the view was read: its key in the view to the file and document. */
+  private final Map<String, Location> origins;
+
+  private WiringRun(StackView view, Map<String, Location> origins) {
+    this.view = view;
+    this.origins = Map.copyOf(origins);
+  }
 
   /**
-   * Runs every wiring check.
+   * The stack that the files read make up.
    *
    * @param manifests the manifest files read
    * @param releases the Helm releases, each with the values file it was read from
    * @param namespace the namespace of objects that set none, as {@code kubectl apply -n} gives it
-   * @param context what is known beyond the documents
-   * @param overrides the user's severity changes
-   * @return the findings, in the files as read
+   * @return the stack
    */
-  static Report check(List<SourceFile> manifests, List<Release> releases, Optional<String> namespace,
-      CheckContext context, SeverityOverrides overrides) {
+  static WiringRun of(List<SourceFile> manifests, List<Release> releases, Optional<String> namespace) {
     Map<String, Location> origins = new HashMap<>();
     List<RenderedDocument> documents = new ArrayList<>();
     for (SourceFile file : manifests) {
       for (int index = 0; index < file.documents().size(); index++) {
         JsonNode document = file.documents().get(index);
-        if (!document.path("kind").isTextual() || !document.path("metadata").path("name").isTextual()) {
+        if (!isObject(document)) {
           continue;
         }
         String key = file.name() + "#" + index;
@@ -62,14 +71,67 @@ final class WiringRun {
       chartReleases.add(release.release());
       origins.put(release.release().valuesFile(), Location.in(release.file(), 0, ""));
     }
-    StackView view = new StackView(documents, List.of(), chartReleases);
+    return new WiringRun(new StackView(documents, List.of(), chartReleases), origins);
+  }
+
+  /**
+   * Tells whether a document is one of the stack's objects: it has a {@code kind} and a {@code metadata.name}.
+   *
+   * @param document a document as read
+   * @return whether the stack holds it
+   */
+  static boolean isObject(JsonNode document) {
+    return document.path("kind").isTextual() && document.path("metadata").path("name").isTextual();
+  }
+
+  /**
+   * Tells whether the kube-prometheus-stack release is known, so that {@link #checkAll} applies.
+   *
+   * @return whether a release of the chart was given with its name and namespace
+   */
+  boolean knowsKubePrometheusStack() {
+    return view.kubePrometheusStack().isPresent();
+  }
+
+  /**
+   * The data sources that dashboards' references resolve against: those the releases and the data-source ConfigMaps
+   * provision.
+   *
+   * @return the data sources, or none when they are not fully known
+   */
+  List<DataSource> provisioned() {
+    return ProvisionedDataSources.of(view).forDashboards();
+  }
+
+  /**
+   * Runs the stack's whole pipeline on the objects and releases: each object's checks, the dashboards and Loki rules
+   * files inside ConfigMaps, the checks across objects, the wiring and production checks, and the releases' values.
+   *
+   * @param context what is known beyond the documents
+   * @param overrides the user's severity changes
+   * @return the findings, in the files as read
+   */
+  Report checkAll(CheckContext context, SeverityOverrides overrides) {
+    return inFilesAsRead(StackChecks.check(view, context, overrides, false));
+  }
+
+  /**
+   * Runs the wiring and production checks alone.
+   *
+   * @param context what is known beyond the documents
+   * @param overrides the user's severity changes
+   * @return the findings, in the files as read
+   */
+  Report checkWiring(CheckContext context, SeverityOverrides overrides) {
     List<Finding> findings = new ArrayList<>();
     for (Check<StackView> check : StackChecks.wiringChecks()) {
-      for (Finding finding : check.run(view, context)) {
-        findings.add(inFileAsRead(finding, origins));
-      }
+      findings.addAll(check.run(view, context));
     }
-    return overrides.apply(Report.of(findings));
+    return inFilesAsRead(overrides.apply(Report.of(findings)));
+  }
+
+  private Report inFilesAsRead(Report report) {
+    return Report.of(report.findings().stream().map(this::inFileAsRead).toList());
   }
 
   private static JsonNode withNamespace(JsonNode document, Optional<String> namespace) {
@@ -82,7 +144,7 @@ final class WiringRun {
     return copy;
   }
 
-  private static Finding inFileAsRead(Finding finding, Map<String, Location> origins) {
+  private Finding inFileAsRead(Finding finding) {
     Location location = finding.location();
     Location origin = location.file().map(origins::get).orElse(null);
     if (origin == null) {

@@ -118,6 +118,121 @@ class CheckCommandWiringTest {
     assertThat(raised.exitCode()).isEqualTo(1);
   }
 
+  /** Objects whose faults only the stack's whole pipeline sees, and one a document check sees. */
+  private static final String STACK_OBJECTS = """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: fake-logs-rules
+        labels: {loki_rule: "true"}
+      data:
+        fake-logs-rules.yaml: |
+          groups:
+            - name: fake-logs
+              rules:
+                - alert: ServerErrors
+                  expr: sum by (http_method) (rate({job="generated-logs"}[5m])) > 0.1
+                  annotations:
+                    summary: '{{ $labels.pod }} answers 5xx'
+      ---
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: team-datasources
+        labels: {grafana_datasource: "1"}
+      data:
+        team.yaml: |
+          apiVersion: 1
+          datasources:
+            - name: Team Loki
+              uid: team-loki
+              type: loki
+              url: http://loki-gateway.monitoring.svc
+      ---
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: logs-dashboard
+        labels: {grafana_dashboard: "1"}
+      data:
+        logs.json: |
+          {"title": "Logs", "panels": [
+            {"type": "logs", "datasource": {"type": "loki", "uid": "team-loki"},
+             "targets": [{"expr": "{app=\\"demo\\"}"}]},
+            {"type": "logs", "datasource": {"type": "loki", "uid": "nowhere"},
+             "targets": [{"expr": "{app=\\"demo\\"}"}]}]}
+      ---
+      apiVersion: monitoring.coreos.com/v1
+      kind: ServiceMonitor
+      metadata:
+        name: demo
+        labels: {release: prometheus}
+      spec:
+        selector:
+          matchLabels: {app: demo}
+        endpoints:
+          - port: http
+            interval: "30"
+      ---
+      apiVersion: monitoring.coreos.com/v1
+      kind: ServiceMonitor
+      metadata:
+        name: Demo_App
+        labels: {release: prometheus}
+      spec:
+        selector:
+          matchLabels: {app: demo}
+        endpoints:
+          - port: http
+      """;
+
+  @Test
+  void check_withTheReleaseKnown_runsTheStacksPipelineOnceWithFindingsInTheFilesAsRead() throws IOException {
+    Path manifests = write("stack.yaml", STACK_OBJECTS);
+    Path values = write("kps.yaml", "prometheus: {prometheusSpec: {retentionn: 10d}}\n");
+
+    Run run = mac("check", "--format", "json", "--release", "prometheus", "--namespace", "monitoring",
+        "--values", "kube-prometheus-stack@77.11.1=" + values, manifests.toString());
+
+    // Loki rules inside a ConfigMap, and a stack-wide check: neither ran here before the stack's pipeline did.
+    assertThat(findings(run, "logql/template-label")).as(run.toString()).singleElement().satisfies(f -> {
+      assertThat(f.get("file").asText()).isEqualTo(name(manifests));
+      assertThat(f.get("document").asInt()).isZero();
+      assertThat(f.get("path").asText()).isEqualTo("/data/fake-logs-rules.yaml");
+    });
+    assertThat(findings(run, "output/object-name")).singleElement().satisfies(f -> {
+      assertThat(f.get("document").asInt()).isEqualTo(4);
+      assertThat(f.get("path").asText()).isEqualTo("/metadata/name");
+    });
+    // A data source of a ConfigMap the release's sidecar loads resolves; an unknown uid does not.
+    assertThat(findings(run, "dashboard/datasource")).singleElement().satisfies(f -> {
+      assertThat(f.get("document").asInt()).isEqualTo(2);
+      assertThat(f.get("path").asText()).isEqualTo("/data/logs.json/panels/1/datasource/uid");
+    });
+    // A document's and a values file's findings are reported once.
+    assertThat(findings(run, "monitor/duration")).singleElement().satisfies(f -> {
+      assertThat(f.get("document").asInt()).isEqualTo(3);
+      assertThat(f.get("path").asText()).isEqualTo("/spec/endpoints/0/interval");
+    });
+    assertThat(findings(run, "values/unknown-key")).singleElement().satisfies(f -> {
+      assertThat(f.get("file").asText()).isEqualTo(name(values));
+      assertThat(f.get("path").asText()).isEqualTo("/prometheus/prometheusSpec/retentionn");
+    });
+  }
+
+  @Test
+  void check_withTheReleaseKnown_countsTheDocumentsAsWithout() throws IOException {
+    Path manifests = write("demo.yaml", MONITOR_AND_RULE);
+    Path values = write("kps.yaml", "grafana: {enabled: false}\n");
+
+    Run known = mac("check", "--release", "prometheus", "--namespace", "monitoring",
+        "--values", "kube-prometheus-stack@77.11.1=" + values, manifests.toString());
+    Run unknown = mac("check", "--values", "kube-prometheus-stack@77.11.1=" + values, manifests.toString());
+
+    assertThat(known.out()).as(known.toString()).contains("checked 3 documents in 2 files");
+    assertThat(unknown.out()).as(unknown.toString()).contains("checked 3 documents in 2 files");
+  }
+
   @Test
   void check_unknownProfile_exitsTwoNamingTheProfiles() {
     Run run = mac("check", "--profile", "prod", dir.toString());

@@ -4,32 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
-import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.SeverityOverrides;
-import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.core.finding.ReportException;
 import io.monitoringascode.core.output.OutputTree;
 import io.monitoringascode.core.output.WriteResult;
 import io.monitoringascode.core.render.Canonical;
-import io.monitoringascode.core.values.ChartValues;
-import io.monitoringascode.grafana.datasource.DataSource;
-import io.monitoringascode.loki.check.ShippingChecks;
 import io.monitoringascode.loki.shipping.LogShipper;
 import io.monitoringascode.loki.shipping.PromtailConfig;
 import io.monitoringascode.loki.values.LokiChart;
-import io.monitoringascode.loki.values.LokiRulesSidecar;
 import io.monitoringascode.loki.values.LokiValues;
-import io.monitoringascode.stack.check.SecretInlineSecretCheck;
 import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.layout.TreeLayout;
 import io.monitoringascode.stack.profile.Profile;
-import io.monitoringascode.stack.rulefile.LokiRulesConfigMaps;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.values.KubePrometheusStackValues;
-import io.monitoringascode.stack.wiring.ConfigMapFiles;
 import io.monitoringascode.stack.wiring.ProvisionedDataSources;
 import io.monitoringascode.stack.wiring.ShipperConfigMap;
 import io.monitoringascode.stack.wiring.StackView;
@@ -231,52 +222,9 @@ public final class MonitoringStack {
   }
 
   private Report check(List<RenderedDocument> documents) {
-    SeverityOverrides effective = profile.overrides().plus(overrides);
     CheckContext context = CheckContext.builder().release(release).selectorLabels(selectorLabels).build();
-    StackView view = new StackView(documents, external, releases, logShippers);
-    // With kube-prometheus-stack values, the wiring checks judge selection from the values themselves; the document
-    // checks, which know only the release name (or the selector labels), are not told it, so nothing is reported twice.
-    CheckContext documentContext = view.kubePrometheusStack().isPresent() ? CheckContext.none() : context;
-    List<Finding> findings = new ArrayList<>();
-    for (RenderedDocument document : documents) {
-      findings.addAll(StackChecks.documentChecker()
-          .check(document.tree(), document.file(), 0, documentContext, effective).findings());
-    }
-    // Dashboards in ConfigMaps, with references resolved against what the chart's values provision.
-    List<DataSource> provisioned = ProvisionedDataSources.of(view).forDashboards();
-    for (RenderedDocument document : documents) {
-      findings.addAll(effective.apply(ConfigMapFiles.checkDashboards(document.tree(), document.file(), 0, provisioned))
-          .findings());
-    }
-    // Document findings come with the overrides applied; the stack-wide ones get them here.
-    List<Finding> stackWide = new ArrayList<>();
-    for (Check<List<RenderedDocument>> check : StackChecks.stackWideChecks()) {
-      if (!(allowPlaintextSecrets && check instanceof SecretInlineSecretCheck)) {
-        stackWide.addAll(check.run(documents, context));
-      }
-    }
-    // Loki rules files inside ConfigMaps get the checks a rules file given to `mac check` gets.
-    String sidecarLabel = view.loki()
-        .map(release -> new ChartValues(LokiChart.get().index(), release.values()).effective("/sidecar/rules/label")
-            .asText())
-        .orElse(LokiRulesSidecar.DEFAULT_LABEL);
-    for (RenderedDocument document : documents) {
-      if (document.kind().equals("ConfigMap")) {
-        stackWide.addAll(LokiRulesConfigMaps.check(document, sidecarLabel));
-      }
-    }
-    // Each log shipper's configuration, with the findings placed in its ConfigMap.
-    for (ShipperConfigMap shipper : logShippers) {
-      ShippingChecks.check(shipper.shipper()).forEach(finding -> stackWide.add(shipper.place(finding)));
-    }
-    for (Check<StackView> check : StackChecks.wiringChecks()) {
-      stackWide.addAll(check.run(view, context));
-    }
-    findings.addAll(effective.apply(Report.of(stackWide)).findings());
-    for (ChartRelease release : releases) {
-      findings.addAll(effective.apply(release.chart().check(release.values(), release.valuesFile())).findings());
-    }
-    return Report.of(findings);
+    return StackChecks.check(new StackView(documents, external, releases, logShippers), context,
+        profile.overrides().plus(overrides), allowPlaintextSecrets);
   }
 
   /** One added object: its tree and the fabric8 class it came as, so that {@link #resources()} can rebuild it. */

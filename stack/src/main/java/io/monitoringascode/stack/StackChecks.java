@@ -4,14 +4,21 @@ import io.monitoringascode.alerting.check.AlertingChecks;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.DocumentChecker;
 import io.monitoringascode.core.check.DocumentType;
+import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.SeverityOverrides;
+import io.monitoringascode.core.finding.Finding;
+import io.monitoringascode.core.finding.Report;
 import io.monitoringascode.core.finding.RuleId;
 import io.monitoringascode.core.lang.ClosestNames;
 import io.monitoringascode.core.schema.CrdSchemas;
+import io.monitoringascode.core.values.ChartValues;
 import io.monitoringascode.core.values.ValuesChecks;
 import io.monitoringascode.grafana.check.DashboardChecks;
+import io.monitoringascode.grafana.datasource.DataSource;
 import io.monitoringascode.loki.check.LokiValuesChecks;
 import io.monitoringascode.loki.check.ShippingChecks;
+import io.monitoringascode.loki.values.LokiChart;
+import io.monitoringascode.loki.values.LokiRulesSidecar;
 import io.monitoringascode.prometheus.check.PrometheusChecks;
 import io.monitoringascode.stack.check.KubePrometheusStackValuesChecks;
 import io.monitoringascode.stack.check.OutputDuplicateObjectCheck;
@@ -22,9 +29,14 @@ import io.monitoringascode.stack.wiring.grafana.WiringDatasourceNotLoadedCheck;
 import io.monitoringascode.stack.wiring.grafana.WiringDatasourceUrlCheck;
 import io.monitoringascode.stack.wiring.lokirules.WiringLokiRulesSidecarCheck;
 import io.monitoringascode.stack.wiring.recording.WiringUndefinedRecordingRuleCheck;
+import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.profile.ProductionChecks;
+import io.monitoringascode.stack.rulefile.LokiRulesConfigMaps;
 import io.monitoringascode.stack.rulefile.RuleFileChecker;
+import io.monitoringascode.stack.wiring.ConfigMapFiles;
+import io.monitoringascode.stack.wiring.ProvisionedDataSources;
+import io.monitoringascode.stack.wiring.ShipperConfigMap;
 import io.monitoringascode.stack.wiring.StackView;
 import io.monitoringascode.stack.wiring.alert.WiringAlertNotDeliveredCheck;
 import io.monitoringascode.stack.wiring.alert.WiringAlertmanagerConfigNotSelectedCheck;
@@ -43,8 +55,8 @@ import java.util.stream.Stream;
 
 /**
  * Every check of the library: the document checks of the Prometheus-Operator monitors and rules and of the Alertmanager
- * configuration, and the checks across a whole stack. The stack and the command line both check documents through
- * {@link #documentChecker()}.
+ * configuration, and the checks across a whole stack. {@link #check} runs them all on a stack; the stack and the
+ * command line both check through it.
  */
 public final class StackChecks {
   private static final DocumentChecker CHECKER = new DocumentChecker(types(), CrdSchemas.bundled());
@@ -135,6 +147,65 @@ public final class StackChecks {
             + " The rules are listed in docs/rules/README.md.");
       }
     }
+  }
+
+  /**
+   * Checks a whole stack in one pass: each object (closed CRD schemas and the checks of its kind), the dashboards that
+   * ConfigMaps carry (resolved against the data sources of {@link ProvisionedDataSources#of(StackView)}), the checks
+   * across all objects, the Loki rules files that ConfigMaps carry, the log shippers' configurations, the wiring and
+   * production checks, and each release's values against its chart. Findings are placed in the objects' files (each
+   * object at document 0 of {@link RenderedDocument#file()}) and in the releases' values files.
+   *
+   * @param view the stack's objects, external objects, releases and log shippers
+   * @param context the release and selector labels the objects must carry; with a kube-prometheus-stack release in
+   *     the view, its values decide selection and the objects' own checks are not told them, so that nothing is
+   *     reported twice
+   * @param overrides the severity changes to apply to every finding (a profile's with the user's on top)
+   * @param allowPlaintextSecrets whether Secrets may carry plaintext values (then {@code secret/inline-secret} is off)
+   * @return every finding, overrides applied
+   */
+  public static Report check(StackView view, CheckContext context, SeverityOverrides overrides,
+      boolean allowPlaintextSecrets) {
+    List<RenderedDocument> documents = view.documents();
+    CheckContext documentContext = view.kubePrometheusStack().isPresent() ? CheckContext.none() : context;
+    List<Finding> findings = new ArrayList<>();
+    for (RenderedDocument document : documents) {
+      findings.addAll(CHECKER.check(document.tree(), document.file(), 0, documentContext, overrides).findings());
+    }
+    List<DataSource> provisioned = ProvisionedDataSources.of(view).forDashboards();
+    for (RenderedDocument document : documents) {
+      findings.addAll(overrides.apply(ConfigMapFiles.checkDashboards(document.tree(), document.file(), 0, provisioned))
+          .findings());
+    }
+    // Document findings come with the overrides applied; the stack-wide ones get them here.
+    List<Finding> stackWide = new ArrayList<>();
+    for (Check<List<RenderedDocument>> check : STACK_WIDE) {
+      if (!(allowPlaintextSecrets && check instanceof SecretInlineSecretCheck)) {
+        stackWide.addAll(check.run(documents, context));
+      }
+    }
+    // Loki rules files inside ConfigMaps get the checks a rules file given to `mac check` gets.
+    String sidecarLabel = view.loki()
+        .map(release -> new ChartValues(LokiChart.get().index(), release.values()).effective("/sidecar/rules/label")
+            .asText())
+        .orElse(LokiRulesSidecar.DEFAULT_LABEL);
+    for (RenderedDocument document : documents) {
+      if (document.kind().equals("ConfigMap")) {
+        stackWide.addAll(LokiRulesConfigMaps.check(document, sidecarLabel));
+      }
+    }
+    // Each log shipper's configuration, with the findings placed in its ConfigMap.
+    for (ShipperConfigMap shipper : view.logShippers()) {
+      ShippingChecks.check(shipper.shipper()).forEach(finding -> stackWide.add(shipper.place(finding)));
+    }
+    for (Check<StackView> check : WIRING) {
+      stackWide.addAll(check.run(view, context));
+    }
+    findings.addAll(overrides.apply(Report.of(stackWide)).findings());
+    for (ChartRelease release : view.releases()) {
+      findings.addAll(overrides.apply(release.chart().check(release.values(), release.valuesFile())).findings());
+    }
+    return Report.of(findings);
   }
 
   /**
