@@ -112,7 +112,9 @@ final class WiringRun {
    * @return the findings, in the files as read
    */
   Report checkAll(CheckContext context, SeverityOverrides overrides) {
-    return inFilesAsRead(StackChecks.check(view, context, overrides, false));
+    // Secrets the team keeps in its own manifests are its choice to make; `secret/inline-secret` guards the output tree
+    // the library writes, and its hint names the stack builder's switch.
+    return inFilesAsRead(StackChecks.check(view, context, overrides, true));
   }
 
   /**
