@@ -7,6 +7,7 @@ import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.values.ChartValues;
 import io.monitoringascode.core.values.ValuesKey;
 import io.monitoringascode.stack.layout.ChartRelease;
+import io.monitoringascode.stack.wiring.ValuesReader;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -17,10 +18,12 @@ import java.util.stream.Collectors;
 final class ReleaseValues {
   private final ChartRelease release;
   private final ChartValues values;
+  private final ValuesReader reader;
 
   private ReleaseValues(ChartRelease release) {
     this.release = release;
     this.values = new ChartValues(release.chart().index(), release.values());
+    this.reader = ValuesReader.withDefaults(values);
   }
 
   static Optional<ReleaseValues> of(Optional<ChartRelease> release) {
@@ -47,9 +50,12 @@ final class ReleaseValues {
     return values.isSet(pointer);
   }
 
-  /** Whether a switch such as {@code /grafana/enabled} is on, the chart's default included. */
+  /**
+   * Whether a switch such as {@code /grafana/enabled} is on, the chart's default included, as the chart's templates
+   * test it ({@code 0} and {@code ""} are off, the string {@code "false"} is on).
+   */
   boolean enabled(String pointer) {
-    return effective(pointer).asBoolean(false);
+    return reader.isTrue(pointer, false);
   }
 
   /**

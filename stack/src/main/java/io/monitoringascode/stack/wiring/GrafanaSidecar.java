@@ -60,10 +60,10 @@ public record GrafanaSidecar(String valuesKey, boolean grafanaEnabled, boolean e
 
   private static GrafanaSidecar of(String kind, String defaultLabel, Optional<String> defaultSearch, String namespace,
       JsonNode values) {
-    JsonNode grafana = values.path("grafana");
-    JsonNode sidecar = grafana.path("sidecar").path(kind);
-    String grafanaNamespace = text(grafana.path("namespaceOverride")).orElse(namespace);
-    JsonNode search = sidecar.path("searchNamespace");
+    ValuesReader grafana = ValuesReader.of(values).under("/grafana");
+    ValuesReader sidecar = grafana.under("/sidecar/" + kind);
+    String grafanaNamespace = grafana.namespace(namespace);
+    JsonNode search = sidecar.at("/searchNamespace");
     Optional<List<String>> namespaces;
     if (search.isArray()) {
       List<String> listed = new ArrayList<>();
@@ -82,12 +82,11 @@ public record GrafanaSidecar(String valuesKey, boolean grafanaEnabled, boolean e
       }
       namespaces = Optional.of(listed);
     }
-    String resource = sidecar.path("resource").asText("both").toLowerCase(Locale.ROOT);
-    return new GrafanaSidecar("grafana.sidecar." + kind, !(grafana.path("enabled").isBoolean()
-        && !grafana.path("enabled").asBoolean()), !(sidecar.path("enabled").isBoolean()
-        && !sidecar.path("enabled").asBoolean()), text(sidecar.path("label")).orElse(defaultLabel),
-        sidecar.has("labelValue") ? sidecar.path("labelValue").asText("") : "1", namespaces,
-        !resource.equals("secret"));
+    String resource = sidecar.at("/resource").asText("both").toLowerCase(Locale.ROOT);
+    JsonNode labelValue = sidecar.at("/labelValue");
+    return new GrafanaSidecar("grafana.sidecar." + kind, grafana.conditionHolds("/enabled"),
+        sidecar.isTrue("/enabled", true), sidecar.text("/label").orElse(defaultLabel),
+        labelValue.isMissingNode() ? "1" : labelValue.asText(""), namespaces, !resource.equals("secret"));
   }
 
   /**
@@ -143,9 +142,5 @@ public record GrafanaSidecar(String valuesKey, boolean grafanaEnabled, boolean e
     object.path("metadata").path("labels").fields()
         .forEachRemaining(field -> labels.put(field.getKey(), field.getValue().asText("")));
     return labels;
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
   }
 }

@@ -81,25 +81,26 @@ public record ProvisionedDataSources(List<DataSource> dataSources, boolean compl
    */
   public static ProvisionedDataSources fromKubePrometheusStack(String release, String namespace, JsonNode values) {
     JsonNode grafana = values.path("grafana");
-    JsonNode sidecar = grafana.path("sidecar").path("datasources");
-    boolean file = (flag(grafana.path("enabled")) && flag(sidecar.path("enabled")))
-        || grafana.path("forceDeployDatasources").asBoolean(false);
+    ValuesReader reader = ValuesReader.of(values);
+    ValuesReader sidecar = reader.under("/grafana/sidecar/datasources");
+    boolean file = (reader.isTrue("/grafana/enabled", true) && sidecar.isTrue("/enabled", true))
+        || reader.isTrue("/grafana/forceDeployDatasources", false);
     List<DataSource> dataSources = new ArrayList<>();
     boolean complete = true;
     if (file) {
       String fullname = ReleaseServices.kubePrometheusStackFullname(release, values);
-      String ns = text(values.path("namespaceOverride")).orElse(namespace);
-      String name = text(sidecar.path("name")).orElse("Prometheus");
-      String uid = text(sidecar.path("uid")).orElse("prometheus");
-      if (flag(sidecar.path("defaultDatasourceEnabled"))) {
-        String url = text(sidecar.path("url")).orElse("http://" + fullname + "-prometheus." + ns + ":"
+      String ns = reader.namespace(namespace);
+      String name = sidecar.text("/name").orElse("Prometheus");
+      String uid = sidecar.text("/uid").orElse("prometheus");
+      if (sidecar.isTrue("/defaultDatasourceEnabled", true)) {
+        String url = sidecar.text("/url").orElse("http://" + fullname + "-prometheus." + ns + ":"
             + values.path("prometheus").path("service").path("port").asInt(9090) + "/");
         Optional<DataSource> prometheus = dataSource(name, "prometheus", uid, url,
-            flag(sidecar.path("isDefaultDatasource")));
+            sidecar.isTrue("/isDefaultDatasource", true));
         complete &= prometheus.isPresent();
         prometheus.ifPresent(dataSources::add);
       }
-      if (sidecar.path("createPrometheusReplicasDatasources").asBoolean(false)) {
+      if (sidecar.isTrue("/createPrometheusReplicasDatasources", false)) {
         int replicas = values.path("prometheus").path("prometheusSpec").path("replicas").asInt(1);
         for (int i = 0; i < replicas; i++) {
           Optional<DataSource> replica = dataSource(name + "-" + i, "prometheus", uid + "-replica-" + i,
@@ -108,11 +109,11 @@ public record ProvisionedDataSources(List<DataSource> dataSources, boolean compl
           replica.ifPresent(dataSources::add);
         }
       }
-      JsonNode alertmanager = sidecar.path("alertmanager");
-      if (flag(alertmanager.path("enabled"))) {
-        Optional<DataSource> source = dataSource(text(alertmanager.path("name")).orElse("Alertmanager"),
-            "alertmanager", text(alertmanager.path("uid")).orElse("alertmanager"),
-            text(alertmanager.path("url")).orElse("http://" + fullname + "-alertmanager." + ns + ":"
+      ValuesReader alertmanager = sidecar.under("/alertmanager");
+      if (alertmanager.isTrue("/enabled", true)) {
+        Optional<DataSource> source = dataSource(alertmanager.text("/name").orElse("Alertmanager"),
+            "alertmanager", alertmanager.text("/uid").orElse("alertmanager"),
+            alertmanager.text("/url").orElse("http://" + fullname + "-alertmanager." + ns + ":"
                 + values.path("alertmanager").path("service").path("port").asInt(9093) + "/"), false);
         complete &= source.isPresent();
         source.ifPresent(dataSources::add);
@@ -140,9 +141,10 @@ public record ProvisionedDataSources(List<DataSource> dataSources, boolean compl
     List<DataSource> dataSources = new ArrayList<>();
     boolean complete = true;
     for (JsonNode entry : entries) {
-      Optional<String> name = text(entry.path("name"));
+      ValuesReader reader = ValuesReader.of(entry);
+      Optional<String> name = reader.text("/name");
       Optional<DataSource> source = name.flatMap(n -> dataSource(n, entry.path("type").asText(""),
-          text(entry.path("uid")).orElse(n), entry.path("url").asText(""), entry.path("isDefault").asBoolean(false)));
+          reader.text("/uid").orElse(n), entry.path("url").asText(""), entry.path("isDefault").asBoolean(false)));
       complete &= source.isPresent();
       source.ifPresent(dataSources::add);
     }
@@ -178,14 +180,5 @@ public record ProvisionedDataSources(List<DataSource> dataSources, boolean compl
     }
     return Optional.of(DataSource.builder().name(name).type(known.get()).uid(uid).url(url).isDefault(isDefault)
         .build());
-  }
-
-  /** An {@code enabled}-like flag whose chart default is true. */
-  private static boolean flag(JsonNode node) {
-    return !(node.isBoolean() && !node.asBoolean());
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
   }
 }

@@ -79,53 +79,54 @@ public record ReleaseServices(String release, List<ClusterService> services, boo
    */
   public static ReleaseServices kubePrometheusStack(String release, String namespace, JsonNode values) {
     String fullname = kubePrometheusStackFullname(release, values);
-    String ns = text(values.path("namespaceOverride")).orElse(namespace);
+    ValuesReader reader = ValuesReader.of(values);
+    String ns = reader.namespace(namespace);
     List<ClusterService> services = new ArrayList<>();
     JsonNode prometheus = values.path("prometheus");
-    if (enabled(prometheus.path("enabled"))) {
+    if (reader.isTrue("/prometheus/enabled", true)) {
       JsonNode service = prometheus.path("service");
-      if (enabled(service.path("enabled"))) {
+      if (reader.isTrue("/prometheus/service/enabled", true)) {
         services.add(new ClusterService(fullname + "-prometheus", ns,
             ports(service.path("port"), 9090, service.path("reloaderWebPort"), 8080)));
       }
       // The operator's governing Service of the StatefulSets; agent mode runs a PrometheusAgent with its own.
-      boolean agent = prometheus.path("agentMode").asBoolean(false);
+      boolean agent = reader.isTrue("/prometheus/agentMode", false);
       services.add(new ClusterService(agent ? "prometheus-agent-operated" : "prometheus-operated", ns, List.of(9090)));
     }
     JsonNode alertmanager = values.path("alertmanager");
-    if (enabled(alertmanager.path("enabled"))) {
-      String amNamespace = text(alertmanager.path("namespaceOverride")).orElse(ns);
+    if (reader.isTrue("/alertmanager/enabled", true)) {
+      String amNamespace = reader.namespace("/alertmanager", namespace);
       JsonNode service = alertmanager.path("service");
-      if (enabled(service.path("enabled"))) {
+      if (reader.isTrue("/alertmanager/service/enabled", true)) {
         services.add(new ClusterService(fullname + "-alertmanager", amNamespace,
             ports(service.path("port"), 9093, service.path("reloaderWebPort"), 8080)));
       }
       services.add(new ClusterService("alertmanager-operated", amNamespace, List.of(9093, 9094)));
     }
-    JsonNode operator = values.path("prometheusOperator");
-    if (enabled(operator.path("enabled"))) {
+    if (reader.isTrue("/prometheusOperator/enabled", true)) {
       // The operator's Service serves its admission webhooks over TLS on 443 unless TLS is turned off.
       services.add(new ClusterService(fullname + "-operator", ns,
-          List.of(enabled(operator.path("tls").path("enabled")) ? 443 : 8080)));
+          List.of(reader.isTrue("/prometheusOperator/tls/enabled", true) ? 443 : 8080)));
     }
     JsonNode grafana = values.path("grafana");
-    if (enabled(grafana.path("enabled"))) {
+    if (reader.conditionHolds("/grafana/enabled")) {
       services.add(new ClusterService(subchartFullname(release, "grafana", grafana),
-          text(grafana.path("namespaceOverride")).orElse(namespace),
+          reader.under("/grafana").namespace(namespace),
           List.of(grafana.path("service").path("port").asInt(80))));
     }
-    if (enabled(values.path("kubeStateMetrics").path("enabled"))) {
+    if (reader.conditionHolds("/kubeStateMetrics/enabled")) {
       JsonNode ksm = values.path("kube-state-metrics");
       services.add(new ClusterService(subchartFullname(release, "kube-state-metrics", ksm),
-          text(ksm.path("namespaceOverride")).orElse(namespace), List.of(ksm.path("service").path("port").asInt(8080))));
+          reader.under("/kube-state-metrics").namespace(namespace),
+          List.of(ksm.path("service").path("port").asInt(8080))));
     }
-    if (enabled(values.path("nodeExporter").path("enabled"))) {
+    if (reader.conditionHolds("/nodeExporter/enabled")) {
       JsonNode exporter = values.path("prometheus-node-exporter");
       services.add(new ClusterService(subchartFullname(release, "prometheus-node-exporter", exporter),
-          text(exporter.path("namespaceOverride")).orElse(namespace),
+          reader.under("/prometheus-node-exporter").namespace(namespace),
           List.of(exporter.path("service").path("port").asInt(9100))));
     }
-    if (values.path("thanosRuler").path("enabled").asBoolean(false)) {
+    if (reader.isTrue("/thanosRuler/enabled", false)) {
       services.add(new ClusterService(fullname + "-thanos-ruler", ns,
           List.of(values.path("thanosRuler").path("service").path("port").asInt(10902))));
     }
@@ -152,19 +153,19 @@ public record ReleaseServices(String release, List<ClusterService> services, boo
    * @return the Services
    */
   public static ReleaseServices loki(String release, String namespace, JsonNode values) {
-    boolean complete = !values.path("enterprise").path("enabled").asBoolean(false)
-        && text(values.path("namespaceOverride")).isEmpty();
-    String name = trunc(text(values.path("nameOverride")).orElse("loki"), 63);
+    ValuesReader reader = ValuesReader.of(values);
+    boolean complete = !reader.isTrue("/enterprise/enabled", false) && reader.text("/namespaceOverride").isEmpty();
+    String name = trunc(reader.text("/nameOverride").orElse("loki"), 63);
     String fullname = fullname(release, "loki", values, 63);
     JsonNode server = values.path("loki").path("server");
     List<Integer> lokiPorts = List.of(server.path("http_listen_port").asInt(3100),
         server.path("grpc_listen_port").asInt(9095));
     List<ClusterService> services = new ArrayList<>();
-    if (enabled(values.path("gateway").path("enabled"))) {
+    if (reader.isTrue("/gateway/enabled", true)) {
       services.add(new ClusterService(fullname + "-gateway", namespace,
           List.of(values.path("gateway").path("service").path("port").asInt(80))));
     }
-    String mode = text(values.path("deploymentMode")).orElse("SimpleScalable");
+    String mode = reader.text("/deploymentMode").orElse("SimpleScalable");
     if (mode.equals("SingleBinary") || mode.equals("SingleBinary<->SimpleScalable")) {
       services.add(new ClusterService(fullname, namespace, lokiPorts));
       services.add(new ClusterService(name + "-headless", namespace, List.of(3100)));
@@ -179,14 +180,14 @@ public record ReleaseServices(String release, List<ClusterService> services, boo
     // The distributed components (distributor, querier, query-frontend...) are not modelled.
     complete &= List.of("SingleBinary", "SingleBinary<->SimpleScalable", "SimpleScalable").contains(mode);
     services.add(new ClusterService(name + "-memberlist", namespace, List.of(7946)));
-    if (enabled(values.path("lokiCanary").path("enabled"))) {
+    if (reader.isTrue("/lokiCanary/enabled", true)) {
       services.add(new ClusterService(name + "-canary", namespace, List.of(3500)));
     }
     for (String cache : List.of("chunks-cache", "results-cache")) {
-      JsonNode section = values.path(cache.equals("chunks-cache") ? "chunksCache" : "resultsCache");
-      if (enabled(section.path("enabled"))) {
-        services.add(new ClusterService(fullname + "-" + cache + text(section.path("suffix")).orElse(""), namespace,
-            List.of(section.path("port").asInt(11211))));
+      String key = cache.equals("chunks-cache") ? "/chunksCache" : "/resultsCache";
+      if (reader.isTrue(key + "/enabled", true)) {
+        services.add(new ClusterService(fullname + "-" + cache + reader.text(key + "/suffix").orElse(""), namespace,
+            List.of(reader.at(key + "/port").asInt(11211))));
       }
     }
     return new ReleaseServices(release, services, complete);
@@ -215,11 +216,12 @@ public record ReleaseServices(String release, List<ClusterService> services, boo
 
   /** The common fullname rule, with the cut at {@code limit} characters. */
   private static String fullname(String release, String chart, JsonNode values, int limit) {
-    Optional<String> override = text(values.path("fullnameOverride"));
+    ValuesReader reader = ValuesReader.of(values);
+    Optional<String> override = reader.text("/fullnameOverride");
     if (override.isPresent()) {
       return trunc(override.get(), limit);
     }
-    String name = text(values.path("nameOverride")).orElse(chart);
+    String name = reader.text("/nameOverride").orElse(chart);
     return trunc(release.contains(name) ? release : release + "-" + name, limit);
   }
 
@@ -231,16 +233,6 @@ public record ReleaseServices(String release, List<ClusterService> services, boo
   private static String trunc(String text, int limit) {
     String cut = text.length() > limit ? text.substring(0, limit) : text;
     return cut.endsWith("-") ? cut.substring(0, cut.length() - 1) : cut;
-  }
-
-  /** A string value as a template's {@code if}/{@code default} sees it: absent, null and empty are unset. */
-  private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
-  }
-
-  /** An {@code enabled} flag whose chart default is true. */
-  private static boolean enabled(JsonNode node) {
-    return !(node.isBoolean() && !node.asBoolean());
   }
 
   private static List<Integer> ports(JsonNode port, int portDefault, JsonNode second, int secondDefault) {

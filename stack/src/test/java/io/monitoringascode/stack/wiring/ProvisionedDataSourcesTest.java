@@ -57,6 +57,14 @@ class ProvisionedDataSourcesTest {
   }
 
   @Test
+  void switchWrittenAsZero_isOffAsInTheChartsTemplate() {
+    assertThat(entries(of("""
+        grafana: {sidecar: {datasources: {defaultDatasourceEnabled: 0, alertmanager: {enabled: 0}}}}
+        """))).isEmpty();
+    assertThat(entries(of("grafana: {enabled: 0}"))).isEmpty();
+  }
+
+  @Test
   void entryWithoutUid_isFoundByName() {
     DataSource loki = of("grafana: {additionalDataSources: [{name: Loki, type: loki, url: http://loki:3100}]}")
         .dataSources().get(2);

@@ -71,6 +71,19 @@ class ReleaseServicesTest {
   }
 
   @Test
+  void kubePrometheusStack_nonBooleanSwitches_followHelm() {
+    // The chart's own templates test `alertmanager.enabled` by Go truth: 0 renders no Alertmanager; a string is true.
+    // Helm reads a subchart's condition (`grafana.enabled`) only when it is a boolean: 0 leaves Grafana installed.
+    ReleaseServices services = ReleaseServices.kubePrometheusStack("prometheus", "monitoring", values("""
+        alertmanager: {enabled: 0}
+        prometheus: {enabled: "false"}
+        grafana: {enabled: 0}
+        """));
+    assertThat(names(services)).contains("prometheus-kube-prometheus-prometheus.monitoring:[9090, 8080]",
+        "prometheus-grafana.monitoring:[80]").noneMatch(name -> name.contains("alertmanager"));
+  }
+
+  @Test
   void loki_singleBinary_gatewayAndSingleBinaryServices() {
     ReleaseServices services = ReleaseServices.loki("loki", "monitoring", values("deploymentMode: SingleBinary"));
     assertThat(services.complete()).isTrue();

@@ -15,6 +15,7 @@ import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.wiring.LabelSelector;
 import io.monitoringascode.stack.wiring.StackView;
 import io.monitoringascode.stack.wiring.TemplateTruth;
+import io.monitoringascode.stack.wiring.ValuesReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -76,13 +77,12 @@ public final class AlertmanagerSelection {
    */
   public static Optional<AlertmanagerSelection> of(ChartRelease release) {
     JsonNode values = release.values();
-    JsonNode alertmanager = values.path("alertmanager");
-    if (!TemplateTruth.isTrue(alertmanager.path("enabled"), true)) {
+    ValuesReader reader = ValuesReader.of(values);
+    if (!reader.isTrue("/alertmanager/enabled", true)) {
       return Optional.empty();
     }
     JsonNode spec = values.at(SPEC);
-    String namespace = text(alertmanager.path("namespaceOverride"))
-        .or(() -> text(values.path("namespaceOverride"))).orElse(release.namespace());
+    String namespace = reader.namespace("/alertmanager", release.namespace());
 
     JsonNode selectorNode = spec.path("alertmanagerConfigSelector");
     Optional<LabelSelector> configSelector = templated(selectorNode) ? Optional.empty()
@@ -273,11 +273,11 @@ public final class AlertmanagerSelection {
   /** The base configuration, unless the values take it from somewhere they do not show. */
   private static Optional<JsonNode> baseConfig(JsonNode values) {
     JsonNode alertmanager = values.path("alertmanager");
-    JsonNode spec = values.at(SPEC);
-    if (TemplateTruth.isTrue(spec.path("useExistingSecret"), false)
-        || TemplateTruth.isTrue(spec.path("configSecret"), false)
-        || TemplateTruth.isTrue(spec.path("alertmanagerConfiguration"), false)
-        || TemplateTruth.isTrue(alertmanager.path("tplConfig"), false)) {
+    ValuesReader reader = ValuesReader.of(values);
+    if (reader.isTrue(SPEC + "/useExistingSecret", false)
+        || reader.isTrue(SPEC + "/configSecret", false)
+        || reader.isTrue(SPEC + "/alertmanagerConfiguration", false)
+        || reader.isTrue("/alertmanager/tplConfig", false)) {
       return Optional.empty();
     }
     JsonNode own = alertmanager.path("config");
@@ -308,10 +308,6 @@ public final class AlertmanagerSelection {
 
   private static boolean templated(JsonNode node) {
     return node.toString().contains("{{");
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
   }
 
   /** Whether an object is selected: certainly, certainly not, or not known offline. */

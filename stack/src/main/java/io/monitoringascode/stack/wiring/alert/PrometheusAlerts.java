@@ -6,7 +6,7 @@ import io.monitoringascode.prometheus.labels.Label;
 import io.monitoringascode.prometheus.labels.LabelFlow;
 import io.monitoringascode.prometheus.labels.LabelSet;
 import io.monitoringascode.prometheus.labels.Presence;
-import io.monitoringascode.stack.wiring.TemplateTruth;
+import io.monitoringascode.stack.wiring.ValuesReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,25 +45,26 @@ final class PrometheusAlerts {
    *     relabels them ({@code additionalAlertRelabelConfigs}): what reaches the Alertmanager is then not known
    */
   static Optional<PrometheusAlerts> of(JsonNode values) {
-    JsonNode spec = values.at(SPEC);
-    if (!TemplateTruth.isTrue(values.path("prometheus").path("enabled"), true)
-        || TemplateTruth.isTrue(spec.path("alertingEndpoints"), false)
-        || TemplateTruth.isTrue(spec.path("additionalAlertRelabelConfigs"), false)
-        || TemplateTruth.isTrue(spec.path("additionalAlertRelabelConfigsSecret"), false)) {
+    ValuesReader reader = ValuesReader.of(values);
+    ValuesReader spec = reader.under(SPEC);
+    if (!reader.isTrue("/prometheus/enabled", true)
+        || spec.isTrue("/alertingEndpoints", false)
+        || spec.isTrue("/additionalAlertRelabelConfigs", false)
+        || spec.isTrue("/additionalAlertRelabelConfigsSecret", false)) {
       return Optional.empty();
     }
     Map<String, Optional<String>> external = new LinkedHashMap<>();
-    spec.path("externalLabels").properties().forEach(label -> external.put(label.getKey(),
+    spec.at("/externalLabels").properties().forEach(label -> external.put(label.getKey(),
         label.getValue().isTextual() && !label.getValue().asText().contains("{{")
             ? Optional.of(label.getValue().asText()) : Optional.empty()));
-    if (!TemplateTruth.isTrue(spec.path("prometheusExternalLabelNameClear"), false)) {
-      external.put(text(spec.path("prometheusExternalLabelName")).orElse("prometheus"), Optional.empty());
+    if (!spec.isTrue("/prometheusExternalLabelNameClear", false)) {
+      external.put(spec.text("/prometheusExternalLabelName").orElse("prometheus"), Optional.empty());
     }
-    Optional<String> replica = TemplateTruth.isTrue(spec.path("replicaExternalLabelNameClear"), false)
-        ? Optional.empty() : Optional.of(text(spec.path("replicaExternalLabelName")).orElse("prometheus_replica"));
-    boolean exceptions = TemplateTruth.isTrue(spec.path("excludedFromEnforcement"), false)
-        || TemplateTruth.isTrue(spec.path("prometheusRulesExcludedFromEnforce"), false);
-    return Optional.of(new PrometheusAlerts(external, replica, text(spec.path("enforcedNamespaceLabel")),
+    Optional<String> replica = spec.isTrue("/replicaExternalLabelNameClear", false)
+        ? Optional.empty() : Optional.of(spec.text("/replicaExternalLabelName").orElse("prometheus_replica"));
+    boolean exceptions = spec.isTrue("/excludedFromEnforcement", false)
+        || spec.isTrue("/prometheusRulesExcludedFromEnforce", false);
+    return Optional.of(new PrometheusAlerts(external, replica, spec.text("/enforcedNamespaceLabel"),
         exceptions));
   }
 
@@ -131,9 +132,5 @@ final class PrometheusAlerts {
 
   private static Label absent() {
     return new Label(Presence.ABSENT, Optional.empty());
-  }
-
-  private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
   }
 }

@@ -16,6 +16,7 @@ import io.monitoringascode.stack.wiring.ReleaseServices;
 import io.monitoringascode.stack.wiring.ServiceUrl;
 import io.monitoringascode.stack.wiring.StackServices;
 import io.monitoringascode.stack.wiring.StackView;
+import io.monitoringascode.stack.wiring.ValuesReader;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -77,8 +78,7 @@ public final class WiringDatasourceUrlCheck implements Check<StackView> {
   }
 
   private static String grafanaNamespace(ChartRelease stack) {
-    JsonNode override = stack.values().path("grafana").path("namespaceOverride");
-    return override.isTextual() && !override.asText().isEmpty() ? override.asText() : stack.namespace();
+    return ValuesReader.of(stack.values()).under("/grafana").namespace(stack.namespace());
   }
 
   /** The data-source URLs of the stack, judged against its Services as Grafana resolves them. */

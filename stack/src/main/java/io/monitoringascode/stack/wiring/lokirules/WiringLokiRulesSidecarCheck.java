@@ -14,6 +14,7 @@ import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.rulefile.LokiRulesConfigMaps;
 import io.monitoringascode.stack.wiring.StackView;
+import io.monitoringascode.stack.wiring.ValuesReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,13 +51,14 @@ public final class WiringLokiRulesSidecarCheck implements Check<StackView> {
     if (carriers.isEmpty()) {
       return;
     }
-    if (!values.effective("/sidecar/rules/enabled").asBoolean(true)) {
+    ValuesReader reader = ValuesReader.withDefaults(values);
+    if (!reader.isTrue("/sidecar/rules/enabled", true)) {
       sink.at(Location.in(release.valuesFile(), 0, "/sidecar/rules/enabled"))
           .report("The Loki rules sidecar is off, so the Loki rules of " + names(carriers) + " are never loaded.")
           .hint("Set `sidecar.rules.enabled: true` in the Loki values.");
       return;
     }
-    if (!values.effective("/ruler/enabled").asBoolean(true)) {
+    if (!reader.isTrue("/ruler/enabled", true)) {
       sink.at(Location.in(release.valuesFile(), 0, "/ruler/enabled"))
           .report("The Loki ruler is off (`ruler.enabled: false`), so the Loki rules of " + names(carriers)
               + " are never evaluated.")
@@ -65,9 +67,7 @@ public final class WiringLokiRulesSidecarCheck implements Check<StackView> {
     checkFolder(values, release, carriers, sink);
     String labelValue = values.effective("/sidecar/rules/labelValue").asText("");
     // The chart puts its objects, the sidecar among them, into `namespaceOverride` when it is set.
-    JsonNode override = release.values().path("namespaceOverride");
-    String lokiNamespace = override.isTextual() && !override.asText().isEmpty() ? override.asText()
-        : release.namespace();
+    String lokiNamespace = ValuesReader.of(release.values()).namespace(release.namespace());
     boolean anyNamespace = values.isSet("/sidecar/rules/searchNamespace");
     for (RenderedDocument carrier : carriers) {
       JsonNode labels = carrier.tree().path("metadata").path("labels");

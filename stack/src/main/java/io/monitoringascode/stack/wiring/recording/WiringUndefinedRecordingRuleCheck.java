@@ -25,7 +25,7 @@ import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.wiring.ConfigMapFiles;
 import io.monitoringascode.stack.wiring.StackView;
-import io.monitoringascode.stack.wiring.TemplateTruth;
+import io.monitoringascode.stack.wiring.ValuesReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +58,7 @@ public final class WiringUndefinedRecordingRuleCheck implements Check<StackView>
     Optional<ChartRelease> stack = view.kubePrometheusStack();
     // Without the release, what else Prometheus loads is unknown; with its default rules on, they record names we
     // have no list of.
-    if (stack.isEmpty() || TemplateTruth.isTrue(stack.get().values().at("/defaultRules/create"), true)) {
+    if (stack.isEmpty() || ValuesReader.of(stack.get().values()).isTrue("/defaultRules/create", true)) {
       return;
     }
     Set<String> recorded = new TreeSet<>();

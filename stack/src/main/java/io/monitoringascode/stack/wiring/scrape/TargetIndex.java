@@ -4,6 +4,7 @@ import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.wiring.LabelSelector;
 import io.monitoringascode.stack.wiring.StackView;
+import io.monitoringascode.stack.wiring.ValuesReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,8 +76,7 @@ final class TargetIndex {
     // kube-prometheus-stack's prometheus.prometheusSpec.ignoreNamespaceSelectors (default false) makes the operator
     // discover every monitor's targets in the monitor's own namespace only.
     ignoreNamespaceSelectors = view.kubePrometheusStack().map(ChartRelease::values)
-        .map(values -> values.path("prometheus").path("prometheusSpec").path("ignoreNamespaceSelectors")
-            .asBoolean(false))
+        .map(values -> ValuesReader.of(values).isTrue("/prometheus/prometheusSpec/ignoreNamespaceSelectors", false))
         .orElse(false);
   }
 

@@ -8,6 +8,7 @@ import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.values.KubePrometheusStackChart;
 import io.monitoringascode.stack.wiring.LabelSelector;
 import io.monitoringascode.stack.wiring.TemplateTruth;
+import io.monitoringascode.stack.wiring.ValuesReader;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -69,8 +70,7 @@ public final class PrometheusSelection {
       return Optional.empty();
     }
     // The chart's namespace helper: namespaceOverride when set, else the release's namespace.
-    JsonNode override = read(values, "/namespaceOverride", JsonNodeFactory.instance.textNode(""));
-    String namespace = override.isTextual() && !override.asText().isEmpty() ? override.asText() : release.namespace();
+    String namespace = ValuesReader.of(values).namespace(release.namespace());
     return Optional.of(new PrometheusSelection(release.name(), namespace, values));
   }
 
