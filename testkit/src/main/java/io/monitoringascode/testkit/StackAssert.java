@@ -53,7 +53,7 @@ public final class StackAssert extends AbstractAssert<StackAssert, MonitoringSta
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (!text.equals(expected)) {
-      failWithMessage("%s differs:%n%s", path, GoldenFiles.unifiedDiff(expected, text));
+      failWithMessage("%s differs:%n%s", path, io.monitoringascode.core.golden.GoldenFiles.unifiedDiff(expected, text));
     }
     return this;
   }

@@ -1,7 +1,5 @@
 package io.monitoringascode.core.golden;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +17,14 @@ import java.util.stream.Stream;
 /**
  * Byte-for-byte comparison with a file under {@code src/test/resources/golden/}. On a mismatch it writes the actual
  * bytes to {@code target/golden/<path>.actual} and fails with a unified diff; {@code -Dgolden.update=true} rewrites the
- * golden file instead. {@link #assertNoOrphans} fails on golden files no test compares with. Every module's tests share
- * it through core's test jar; no other test code reads {@code golden.update}.
+ * golden file instead: the update is always explicit, and the diff shows what to review. {@link #assertNoOrphans}
+ * fails on golden files no test compares with. It throws {@link AssertionError}, so it works under any test framework,
+ * and it is the one place that reads {@code golden.update}: the library's own tests and the test kit's
+ * {@code GoldenFiles} both come here.
+ *
+ * <pre>{@code
+ * stack.render().forEach((path, bytes) -> GoldenFiles.assertMatches("k8s/" + path, bytes));
+ * }</pre>
  */
 public final class GoldenFiles {
   private GoldenFiles() {}
@@ -70,15 +74,31 @@ public final class GoldenFiles {
     assertNoOrphans(root(), used);
   }
 
+  /**
+   * Asserts that one directory of golden files holds exactly the files the tests compare with.
+   *
+   * @param directory the directory relative to {@link #root()}, ending in {@code /}, such as {@code k8s/}
+   * @param used every path under it the tests pass to {@link #assertMatches}, relative to {@link #root()}
+   */
+  public static void assertNoOrphans(String directory, Collection<String> used) {
+    List<String> files = all(root()).stream().filter(path -> path.startsWith(directory)).toList();
+    Set<String> expected = new TreeSet<>(used);
+    List<String> orphans = files.stream().filter(file -> !expected.contains(file)).toList();
+    if (!orphans.isEmpty()) {
+      throw new AssertionError("Golden files under " + root().resolve(directory)
+          + " that no test compares with (delete them): " + orphans);
+    }
+  }
+
   static void assertNoOrphans(Path root, Collection<String> used) {
     List<String> files = all(root);
     Set<String> expected = new TreeSet<>(used);
     List<String> orphans = files.stream().filter(file -> !expected.contains(file)).toList();
     List<String> missing = expected.stream().filter(file -> !files.contains(file)).toList();
     if (!orphans.isEmpty() || !missing.isEmpty()) {
-      fail("Golden files under " + root + " differ from those the tests compare with; orphans (delete them, or"
-          + " compare with them): " + orphans + "; missing (rerun with -Dgolden.update=true, then review): "
-          + missing);
+      throw new AssertionError("Golden files under " + root + " differ from those the tests compare with; orphans"
+          + " (delete them, or compare with them): " + orphans
+          + "; missing (rerun with -Dgolden.update=true, then review): " + missing);
     }
   }
 
@@ -103,7 +123,7 @@ public final class GoldenFiles {
       Path actualFile = moduleDirectory().resolve("target/golden").resolve(relativePath + ".actual");
       Files.createDirectories(actualFile.getParent());
       Files.write(actualFile, actual);
-      fail("Golden file " + relativePath + " differs; actual bytes are in " + actualFile
+      throw new AssertionError("Golden file " + relativePath + " differs; actual bytes are in " + actualFile
           + " (rerun with -Dgolden.update=true to accept them, then review the diff):\n"
           + unifiedDiff(new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8)));
     } catch (IOException e) {
@@ -111,8 +131,14 @@ public final class GoldenFiles {
     }
   }
 
-  /** A unified diff of two texts, lines compared by longest common subsequence, with 3 lines of context. */
-  static String unifiedDiff(String expected, String actual) {
+  /**
+   * A unified diff of two texts, lines compared by longest common subsequence, with 3 lines of context.
+   *
+   * @param expected the text expected
+   * @param actual the text produced
+   * @return the diff, {@code ---}/{@code +++} headers first
+   */
+  public static String unifiedDiff(String expected, String actual) {
     String[] a = expected.split("\n", -1);
     String[] b = actual.split("\n", -1);
     int[][] common = new int[a.length + 1][b.length + 1];
