@@ -57,6 +57,20 @@ public final class FindingSink {
   }
 
   /**
+   * Adds what another sink of the same rule collected, in its order: for checks that share one walk over their
+   * subject and report into sinks of their own first.
+   *
+   * @param other a sink of the same rule
+   * @throws IllegalArgumentException if the other sink collects another rule's findings
+   */
+  public void addAll(FindingSink other) {
+    if (!other.rule.id().equals(rule.id())) {
+      throw new IllegalArgumentException("Findings of `" + other.rule.id() + "` cannot go to `" + rule.id() + "`.");
+    }
+    drafts.addAll(other.drafts);
+  }
+
+  /**
    * Everything reported so far.
    *
    * @return the findings, in the order reported

@@ -1,6 +1,7 @@
 package io.monitoringascode.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.monitoringascode.core.finding.Finding;
 import io.monitoringascode.core.finding.Severity;
@@ -34,5 +35,27 @@ class FindingSinkTest {
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
     assertThat(finding.location().span()).contains(new Span(3, 7));
     assertThat(finding.hint()).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void addAll_sinkOfTheSameRule_appendsItsFindingsInOrder() {
+    FindingSink shared = new FindingSink(RULE);
+    shared.at("/a").error("First.").hint("Fix a.");
+    shared.at("/b").info("Second.");
+    FindingSink sink = new FindingSink(RULE);
+    sink.at("/z").warning("Own.");
+
+    sink.addAll(shared);
+
+    assertThat(sink.findings()).extracting(Finding::message).containsExactly("Own.", "First.", "Second.");
+    assertThat(sink.findings().get(1).hint()).contains("Fix a.");
+  }
+
+  @Test
+  void addAll_sinkOfAnotherRule_isRefused() {
+    FindingSink other = new FindingSink(RuleInfo.of("rule/kind", Severity.ERROR, "Kinds."));
+
+    assertThatThrownBy(() -> new FindingSink(RULE).addAll(other))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule/kind");
   }
 }

@@ -11,31 +11,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One rule expression with what the checks derive from it: the parse, and the calls and comparisons of its tree.
- * Immutable.
+ * One rule expression with what the checks derive from it: the parse, and the calls and comparisons of its tree,
+ * listed when a check first asks (most checks test the text first and never do). Not shared between threads.
  */
 final class ParsedExpression {
   private final String text;
   private final ParseResult result;
-  private final List<Call> calls;
-  private final List<BinaryExpr> comparisons;
+  private List<Call> calls;
+  private List<BinaryExpr> comparisons;
 
   ParsedExpression(String text) {
     this.text = text;
     this.result = Promql.parse(text);
-    // Listed at once, while the new tree is still in the processor's caches: a later walk would miss them on every
-    // node, which costs more than the walk itself.
-    List<Call> calls = new ArrayList<>(4);
-    List<BinaryExpr> comparisons = new ArrayList<>(2);
-    result.expr().ifPresent(tree -> Subexpressions.forEach(tree, node -> {
-      if (node instanceof Call call) {
-        calls.add(call);
-      } else if (node instanceof BinaryExpr binary && binary.op().isComparison()) {
-        comparisons.add(binary);
-      }
-    }));
-    this.calls = Collections.unmodifiableList(calls);
-    this.comparisons = Collections.unmodifiableList(comparisons);
   }
 
   /** The expression as written. */
@@ -55,11 +42,31 @@ final class ParsedExpression {
 
   /** The function calls of the tree ({@link Subexpressions#forEach}), outermost first; none after a syntax error. */
   List<Call> calls() {
+    if (calls == null) {
+      list();
+    }
     return calls;
   }
 
   /** The comparisons of the tree ({@code ==}, {@code >}...), outermost first; none after a syntax error. */
   List<BinaryExpr> comparisons() {
+    if (comparisons == null) {
+      list();
+    }
     return comparisons;
+  }
+
+  private void list() {
+    List<Call> foundCalls = new ArrayList<>(4);
+    List<BinaryExpr> foundComparisons = new ArrayList<>(2);
+    result.expr().ifPresent(tree -> Subexpressions.forEach(tree, node -> {
+      if (node instanceof Call call) {
+        foundCalls.add(call);
+      } else if (node instanceof BinaryExpr binary && binary.op().isComparison()) {
+        foundComparisons.add(binary);
+      }
+    }));
+    calls = Collections.unmodifiableList(foundCalls);
+    comparisons = Collections.unmodifiableList(foundComparisons);
   }
 }

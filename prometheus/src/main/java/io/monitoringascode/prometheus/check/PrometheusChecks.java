@@ -5,6 +5,7 @@ import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.DocumentType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,24 +33,34 @@ public final class PrometheusChecks {
             new MonitorDurationCheck<>(MonitorView::of),
             new MonitorScrapeTimeoutCheck<>(MonitorView::of),
             new WiringSelectionLabelCheck<>("PodMonitor", "podMonitorSelector", "never scrapes its targets"))),
-        new DocumentType<>(API_VERSION, "PrometheusRule", PrometheusRule.class, List.<Check<PrometheusRule>>of(
-            new RuleDurationCheck(),
-            new RuleKindCheck(),
-            new RuleNameCheck(),
-            new RuleTemplateCheck(),
-            new RuleDuplicateGroupCheck(),
-            new RuleDuplicateRecordCheck(),
-            new PromqlSyntaxCheck(),
-            new PromqlExperimentalCheck(),
-            new RuleTemplateLabelCheck(),
-            new RuleDuplicateExprCheck(),
-            new RuleDuplicateAlertCheck(),
-            new PromqlComparisonRangeCheck(),
-            new PromqlAbsentMatcherCheck(),
-            new PromqlRateGaugeCheck(),
-            new PromqlCounterComparisonCheck(),
-            new RuleForIntervalCheck(),
-            new RuleRecordConventionCheck(),
-            new WiringSelectionLabelCheck<>("PrometheusRule", "ruleSelector", "never loads it"))));
+        new DocumentType<>(API_VERSION, "PrometheusRule", PrometheusRule.class, prometheusRuleChecks()));
+  }
+
+  private static List<Check<PrometheusRule>> prometheusRuleChecks() {
+    List<Check<PrometheusRule>> checks = new ArrayList<>(ruleChecks());
+    checks.add(new WiringSelectionLabelCheck<>("PrometheusRule", "ruleSelector", "never loads it"));
+    return checks;
+  }
+
+  /** The checks that read a PrometheusRule rule by rule and share one walk over it ({@link RuleWalks}). */
+  static List<RuleCheck> ruleChecks() {
+    return List.of(
+        new RuleDurationCheck(),
+        new RuleKindCheck(),
+        new RuleNameCheck(),
+        new RuleTemplateCheck(),
+        new RuleDuplicateGroupCheck(),
+        new RuleDuplicateRecordCheck(),
+        new PromqlSyntaxCheck(),
+        new PromqlExperimentalCheck(),
+        new RuleTemplateLabelCheck(),
+        new RuleDuplicateExprCheck(),
+        new RuleDuplicateAlertCheck(),
+        new PromqlComparisonRangeCheck(),
+        new PromqlAbsentMatcherCheck(),
+        new PromqlRateGaugeCheck(),
+        new PromqlCounterComparisonCheck(),
+        new RuleForIntervalCheck(),
+        new RuleRecordConventionCheck());
   }
 }

@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -21,7 +18,7 @@ import io.monitoringascode.prometheus.promql.VectorSelector;
  * is what real rules (Strimzi's) want, and {@code job=~"prometheus|prometheus-k8s"} names one job under the names of
  * two installs. A template that prints the lost label is {@code rule/template-label}'s to report.
  */
-final class PromqlAbsentMatcherCheck implements Check<PrometheusRule> {
+final class PromqlAbsentMatcherCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("promql/absent-matcher", Severity.WARNING,
       "`absent()` should match a single value with `=`, which keeps the label in its result.");
 
@@ -31,13 +28,12 @@ final class PromqlAbsentMatcherCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    ParsedExpressions rules = ParsedExpressions.of(subject);
-    for (RuleSite site : rules.sites()) {
-      if (site.rule().getExpr() == null || !site.expr().contains("absent")) {
-        continue;
+  RuleWalk start(FindingSink sink) {
+    return (site, expression) -> {
+      if (site.rule().getExpr() == null || !expression.text().contains("absent")) {
+        return;
       }
-      for (Call call : rules.of(site).calls()) {
+      for (Call call : expression.calls()) {
         if (call.function().name().startsWith("absent") && !call.args().isEmpty()) {
           Expr arg = Subexpressions.unwrap(call.args().get(0));
           if (arg instanceof MatrixSelector matrix) {
@@ -47,7 +43,7 @@ final class PromqlAbsentMatcherCheck implements Check<PrometheusRule> {
           }
         }
       }
-    }
+    };
   }
 
   private static void check(FindingSink sink, RuleSite site, Call call, VectorSelector selector) {

@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -16,7 +13,7 @@ import java.util.Optional;
  * number, that can never be true ({@code up > 1}, {@code up == 2}) or is always true ({@code up >= 0}): the alert
  * never fires, or fires for every target. Other metrics are left alone: their range is not known.
  */
-final class PromqlComparisonRangeCheck implements Check<PrometheusRule> {
+final class PromqlComparisonRangeCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("promql/comparison-range", Severity.WARNING,
       "Comparisons must be able to be both true and false for the metric's values.");
 
@@ -26,18 +23,17 @@ final class PromqlComparisonRangeCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    ParsedExpressions rules = ParsedExpressions.of(subject);
-    for (RuleSite site : rules.sites()) {
-      if (site.rule().getExpr() == null || !site.expr().contains("up")) {
-        continue;
+  RuleWalk start(FindingSink sink) {
+    return (site, expression) -> {
+      if (site.rule().getExpr() == null || !expression.text().contains("up")) {
+        return;
       }
-      for (BinaryExpr comparison : rules.of(site).comparisons()) {
+      for (BinaryExpr comparison : expression.comparisons()) {
         if (!comparison.returnBool()) {
           check(sink, site, comparison);
         }
       }
-    }
+    };
   }
 
   private static void check(FindingSink sink, RuleSite site, BinaryExpr binary) {

@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -22,7 +19,7 @@ import java.util.Set;
  * idiom and left alone, and so are arithmetic between series, recorded names (with a colon), and the gauges in
  * {@link #GAUGES_NAMED_TOTAL}, which exporters name with {@code _total} against the convention.
  */
-final class PromqlCounterComparisonCheck implements Check<PrometheusRule> {
+final class PromqlCounterComparisonCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("promql/counter-comparison", Severity.WARNING,
       "A counter should be compared through `rate` or `increase`, not by its value since the process started.");
 
@@ -44,17 +41,16 @@ final class PromqlCounterComparisonCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    ParsedExpressions rules = ParsedExpressions.of(subject);
-    for (RuleSite site : rules.sites()) {
-      if (site.rule().getExpr() == null || !site.expr().contains("_total")) {
-        continue;
+  RuleWalk start(FindingSink sink) {
+    return (site, expression) -> {
+      if (site.rule().getExpr() == null || !expression.text().contains("_total")) {
+        return;
       }
-      for (BinaryExpr comparison : rules.of(site).comparisons()) {
+      for (BinaryExpr comparison : expression.comparisons()) {
         check(sink, site, comparison, comparison.lhs(), comparison.rhs());
         check(sink, site, comparison, comparison.rhs(), comparison.lhs());
       }
-    }
+    };
   }
 
   private static void check(FindingSink sink, RuleSite site, BinaryExpr comparison, Expr side, Expr other) {

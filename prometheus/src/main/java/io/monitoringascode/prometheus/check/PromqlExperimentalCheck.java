@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -13,7 +10,7 @@ import io.monitoringascode.core.lang.QueryProblem;
  * started with {@code --enable-feature=promql-experimental-functions} ({@code limitk}, {@code mad_over_time},
  * {@code sort_by_label}…). Expressions that do not parse are left to {@code promql/syntax}.
  */
-final class PromqlExperimentalCheck implements Check<PrometheusRule> {
+final class PromqlExperimentalCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("promql/experimental", Severity.WARNING,
       "Rule expressions should not need experimental PromQL functions.");
 
@@ -23,14 +20,13 @@ final class PromqlExperimentalCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    ParsedExpressions rules = ParsedExpressions.of(subject);
-    for (RuleSite site : rules.sites()) {
+  RuleWalk start(FindingSink sink) {
+    return (site, expression) -> {
       if (site.rule().getExpr() == null) {
-        continue;
+        return;
       }
       String expr = site.expr();
-      for (QueryProblem problem : rules.of(site).result().problems()) {
+      for (QueryProblem problem : expression.result().problems()) {
         if (problem.severity() == Severity.WARNING) {
           FindingSink.Draft draft = sink.at(site.pointer("expr"), problem.span()).report("PromQL at "
               + problem.position(expr) + ": " + problem.message() + ", so Prometheus refuses the rule file unless"
@@ -38,6 +34,6 @@ final class PromqlExperimentalCheck implements Check<PrometheusRule> {
           problem.hint().ifPresent(draft::hint);
         }
       }
-    }
+    };
   }
 }

@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -24,7 +21,7 @@ import java.util.Set;
  * {@code *_up}, over which {@code rate} counts the rises from 0 to 1: Ceph's OSD-flapping alert,
  * {@code rate(ceph_osd_up[5m]) * 60 > 1}, counts "marked down and back up" that way on purpose.
  */
-final class PromqlRateGaugeCheck implements Check<PrometheusRule> {
+final class PromqlRateGaugeCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("promql/rate-gauge", Severity.WARNING,
       "`rate`, `irate` and `increase` should only read counters.");
 
@@ -40,20 +37,19 @@ final class PromqlRateGaugeCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    ParsedExpressions rules = ParsedExpressions.of(subject);
-    for (RuleSite site : rules.sites()) {
-      if (site.rule().getExpr() == null || !mentionsGaugeSuffix(site.expr())) {
-        continue;
+  RuleWalk start(FindingSink sink) {
+    return (site, expression) -> {
+      if (site.rule().getExpr() == null || !mentionsGaugeSuffix(expression.text())) {
+        return;
       }
-      for (Call call : rules.of(site).calls()) {
+      for (Call call : expression.calls()) {
         if (isCounterFunction(call.function().name()) && call.args().size() == 1
             && Subexpressions.unwrap(call.args().get(0)) instanceof MatrixSelector range) {
           String metric = Subexpressions.metricName(range.selector());
           gaugeSuffix(metric).ifPresent(suffix -> report(sink, site, call, range, metric, suffix));
         }
       }
-    }
+    };
   }
 
   /**

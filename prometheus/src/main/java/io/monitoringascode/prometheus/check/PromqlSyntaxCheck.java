@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -15,7 +12,7 @@ import io.monitoringascode.prometheus.promql.ParseResult;
  * points at, its message, and a fix where one is likely (a misspelt function, a missing range, a missing
  * parenthesis).
  */
-final class PromqlSyntaxCheck implements Check<PrometheusRule> {
+final class PromqlSyntaxCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("promql/syntax", Severity.ERROR,
       "Rule expressions must be PromQL.");
   /** Prometheus' message for an expression that is empty or only a comment. */
@@ -28,14 +25,13 @@ final class PromqlSyntaxCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    ParsedExpressions rules = ParsedExpressions.of(subject);
-    for (RuleSite site : rules.sites()) {
+  RuleWalk start(FindingSink sink) {
+    return (site, expression) -> {
       // A missing expr is the schema's to report; an empty one passes the schema.
       if (site.rule().getExpr() != null) {
-        check(rules.of(site).result(), site, sink);
+        check(expression.result(), site, sink);
       }
-    }
+    };
   }
 
   private static void check(ParseResult result, RuleSite site, FindingSink sink) {

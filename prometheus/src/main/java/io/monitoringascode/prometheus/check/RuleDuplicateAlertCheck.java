@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -19,7 +16,7 @@ import java.util.Optional;
  * {@code long} and {@code short}) and is left alone; with the same labels, the two conditions are one alert to
  * Alertmanager and to whoever reads it. Advice only: splitting one alert over disjoint conditions can be deliberate.
  */
-final class RuleDuplicateAlertCheck implements Check<PrometheusRule> {
+final class RuleDuplicateAlertCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("rule/duplicate-alert", Severity.INFO,
       "An alert name should mean one condition per set of labels.");
 
@@ -29,37 +26,42 @@ final class RuleDuplicateAlertCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    ParsedExpressions rules = ParsedExpressions.of(subject);
-    Map<Key, RuleSite> first = new HashMap<>();
-    for (RuleSite site : rules.sites()) {
+  RuleWalk start(FindingSink sink) {
+    Map<Key, Alert> first = new HashMap<>();
+    return (site, expression) -> {
       if (!site.isAlerting() || site.rule().getExpr() == null) {
-        continue;
+        return;
       }
       Map<String, String> labels = site.rule().getLabels() == null ? Map.of() : site.rule().getLabels();
       // Map.equals ignores the order of entries, as the comparison of labels must.
-      RuleSite earlier = first.putIfAbsent(new Key(site.groupIndex(), site.rule().getAlert(), labels), site);
-      if (earlier == null || sameExpression(rules, earlier, site)) {
-        continue;
+      Alert earlier = first.putIfAbsent(new Key(site.groupIndex(), site.rule().getAlert(), labels),
+          new Alert(site, expression));
+      if (earlier != null && !sameExpression(earlier.expression(), expression)) {
+        report(sink, earlier.site(), site);
       }
-      sink.at(site.pointer("alert"))
-          .info("Alert `" + site.rule().getAlert() + "` is also defined at rule " + earlier.ruleIndex()
-              + " of this group with the same labels but another expression, so two conditions fire under"
-              + " one name.")
-          .hint("Join the two conditions with `or` in one rule, give them different names, or tell the tiers apart"
-              + " with different labels, such as `severity`.");
-    }
+    };
+  }
+
+  private static void report(FindingSink sink, RuleSite earlier, RuleSite site) {
+    sink.at(site.pointer("alert"))
+        .info("Alert `" + site.rule().getAlert() + "` is also defined at rule " + earlier.ruleIndex()
+            + " of this group with the same labels but another expression, so two conditions fire under one name.")
+        .hint("Join the two conditions with `or` in one rule, give them different names, or tell the tiers apart"
+            + " with different labels, such as `severity`.");
   }
 
   /** An alert of one group by name and labels. */
   private record Key(int groupIndex, String alert, Map<String, String> labels) {}
 
-  private static boolean sameExpression(ParsedExpressions rules, RuleSite earlier, RuleSite site) {
-    if (earlier.expr().strip().equals(site.expr().strip())) {
+  /** The first alerting rule of a name and labels, with its expression. */
+  private record Alert(RuleSite site, ParsedExpression expression) {}
+
+  private static boolean sameExpression(ParsedExpression earlier, ParsedExpression expression) {
+    if (earlier.text().strip().equals(expression.text().strip())) {
       return true;
     }
-    Optional<Expr> a = rules.of(earlier).tree();
-    Optional<Expr> b = rules.of(site).tree();
+    Optional<Expr> a = earlier.tree();
+    Optional<Expr> b = expression.tree();
     // An expression that does not parse is left to promql/syntax.
     return a.isEmpty() || b.isEmpty()
         || Subexpressions.unwrap(a.get()).withoutSpans().equals(Subexpressions.unwrap(b.get()).withoutSpans());

@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -21,7 +18,7 @@ import java.util.Optional;
  * left alone, and so are recording rules, which may record one expression under a new name on purpose while dashboards
  * migrate.
  */
-final class RuleDuplicateExprCheck implements Check<PrometheusRule> {
+final class RuleDuplicateExprCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("rule/duplicate-expr", Severity.WARNING,
       "Alerting rules of one group should not repeat another rule's expression under a different name.");
 
@@ -31,31 +28,34 @@ final class RuleDuplicateExprCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
+  RuleWalk start(FindingSink sink) {
     // Rules are bucketed by a signature of their text that spacing, parentheses and the order of matchers do not
     // change; only rules in one bucket have their trees compared.
-    ParsedExpressions rules = ParsedExpressions.of(subject);
-    Map<Bucket, List<RuleSite>> buckets = new HashMap<>();
-    for (RuleSite site : rules.sites()) {
+    Map<Bucket, List<Alert>> buckets = new HashMap<>();
+    return (site, expression) -> {
       if (!site.isAlerting() || site.rule().getExpr() == null) {
-        continue;
+        return;
       }
-      List<RuleSite> bucket = buckets.computeIfAbsent(new Bucket(site.groupIndex(), signature(site.expr())),
+      Alert alert = new Alert(site, expression);
+      List<Alert> bucket = buckets.computeIfAbsent(new Bucket(site.groupIndex(), signature(expression.text())),
           key -> new ArrayList<>(2));
-      for (RuleSite earlier : bucket) {
-        if (sameTree(rules, earlier, site)) {
-          if (!earlier.rule().getAlert().equals(site.rule().getAlert())) {
-            report(sink, earlier, site);
+      for (Alert earlier : bucket) {
+        if (sameTree(earlier.expression(), expression)) {
+          if (!earlier.site().rule().getAlert().equals(site.rule().getAlert())) {
+            report(sink, earlier.site(), site);
           }
           break;
         }
       }
-      bucket.add(site);
-    }
+      bucket.add(alert);
+    };
   }
 
   /** The rules of one group whose expressions have one signature. */
   private record Bucket(int groupIndex, long signature) {}
+
+  /** An alerting rule seen so far, with its expression. */
+  private record Alert(RuleSite site, ParsedExpression expression) {}
 
   private static void report(FindingSink sink, RuleSite earlier, RuleSite site) {
     String name = site.rule().getAlert();
@@ -79,12 +79,12 @@ final class RuleDuplicateExprCheck implements Check<PrometheusRule> {
     return sum;
   }
 
-  private static boolean sameTree(ParsedExpressions rules, RuleSite earlier, RuleSite site) {
-    if (earlier.expr().equals(site.expr())) {
-      return rules.of(site).result().valid();
+  private static boolean sameTree(ParsedExpression earlier, ParsedExpression expression) {
+    if (earlier.text().equals(expression.text())) {
+      return expression.result().valid();
     }
-    Optional<Expr> a = rules.of(earlier).tree();
-    Optional<Expr> b = rules.of(site).tree();
+    Optional<Expr> a = earlier.tree();
+    Optional<Expr> b = expression.tree();
     return a.isPresent() && b.isPresent()
         && Subexpressions.unwrap(a.get()).withoutSpans().equals(Subexpressions.unwrap(b.get()).withoutSpans());
   }

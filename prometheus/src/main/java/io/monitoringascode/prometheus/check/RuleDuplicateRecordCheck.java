@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -18,7 +15,7 @@ import java.util.TreeMap;
  * expressions they may split one series name over disjoint label values on purpose: advice. Alerting rules are not
  * compared: the same alert name with different labels and thresholds is the usual way to write severity tiers.
  */
-final class RuleDuplicateRecordCheck implements Check<PrometheusRule> {
+final class RuleDuplicateRecordCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("rule/duplicate-record", Severity.WARNING,
       "Recording rules of one PrometheusRule must not write the same series.");
 
@@ -28,33 +25,34 @@ final class RuleDuplicateRecordCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
+  RuleWalk start(FindingSink sink) {
     Map<String, RuleSite> first = new HashMap<>();
-    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
-      if (!site.isRecording() || site.isAlerting()) {
-        continue;
+    return (site, expression) -> {
+      if (site.isRecording() && !site.isAlerting()) {
+        Map<String, String> labels = site.rule().getLabels() == null ? Map.of() : site.rule().getLabels();
+        RuleSite earlier = first.putIfAbsent(site.rule().getRecord() + new TreeMap<>(labels), site);
+        if (earlier != null) {
+          report(sink, earlier, site);
+        }
       }
-      Map<String, String> labels = site.rule().getLabels() == null ? Map.of() : site.rule().getLabels();
-      String key = site.rule().getRecord() + new TreeMap<>(labels);
-      RuleSite earlier = first.putIfAbsent(key, site);
-      if (earlier == null) {
-        continue;
-      }
-      String record = site.rule().getRecord();
-      String at = "group " + earlier.groupIndex() + ", rule " + earlier.ruleIndex();
-      if (earlier.expr().strip().equals(site.expr().strip())) {
-        sink.at(site.pointer("record"))
-            .warning("Recording rule `" + record + "` repeats " + at + " with the same expression and labels, so"
-                + " both write the same series and overwrite each other's samples.")
-            .hint("Remove one of the two rules.");
-      } else {
-        // Splitting one series name over several rules that select disjoint label values is a common pattern
-        // (kube-prometheus records apiserver requests by status class this way), so this is advice, not a warning.
-        sink.at(site.pointer("record"))
-            .info("Recording rule `" + record + "` is also defined at " + at + " with the same labels, so the two"
-                + " overwrite each other's samples unless their expressions return different label values.")
-            .hint("Make sure the expressions select disjoint series, or tell them apart with different `labels`.");
-      }
+    };
+  }
+
+  private static void report(FindingSink sink, RuleSite earlier, RuleSite site) {
+    String record = site.rule().getRecord();
+    String at = "group " + earlier.groupIndex() + ", rule " + earlier.ruleIndex();
+    if (earlier.expr().strip().equals(site.expr().strip())) {
+      sink.at(site.pointer("record"))
+          .warning("Recording rule `" + record + "` repeats " + at + " with the same expression and labels, so"
+              + " both write the same series and overwrite each other's samples.")
+          .hint("Remove one of the two rules.");
+    } else {
+      // Splitting one series name over several rules that select disjoint label values is a common pattern
+      // (kube-prometheus records apiserver requests by status class this way), so this is advice, not a warning.
+      sink.at(site.pointer("record"))
+          .info("Recording rule `" + record + "` is also defined at " + at + " with the same labels, so the two"
+              + " overwrite each other's samples unless their expressions return different label values.")
+          .hint("Make sure the expressions select disjoint series, or tell them apart with different `labels`.");
     }
   }
 }

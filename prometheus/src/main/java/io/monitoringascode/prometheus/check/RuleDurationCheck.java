@@ -1,14 +1,10 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.value.PromDuration;
-import java.util.List;
 
 /**
  * {@code rule/duration}: the durations of a PrometheusRule ({@code interval} and {@code query_offset} of a group,
@@ -16,7 +12,7 @@ import java.util.List;
  * {@code 5 minutes} are not. The CRD's pattern makes the API server reject such an object, and Prometheus refuses such
  * a rule file (an empty {@code for} passes the pattern but not Prometheus).
  */
-final class RuleDurationCheck implements Check<PrometheusRule> {
+final class RuleDurationCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("rule/duration", Severity.ERROR,
       "Rule and group durations must be Prometheus durations such as `30s`.");
   private static final String CONSEQUENCE = "so this PrometheusRule is rejected and none of its rules are loaded";
@@ -27,29 +23,29 @@ final class RuleDurationCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    List<RuleGroup> groups = RuleSite.groups(subject);
-    for (int g = 0; g < groups.size(); g++) {
-      RuleGroup group = groups.get(g);
-      if (group == null) {
-        continue;
+  RuleWalk start(FindingSink sink) {
+    return new RuleWalk() {
+      @Override
+      public void group(int groupIndex, RuleGroup group) {
+        if (!isValid(group.getInterval())) {
+          report(sink, RuleSite.groupPointer(groupIndex, "interval"), "interval", group.getInterval());
+        }
+        Object offset = group.getAdditionalProperties().get("query_offset");
+        if (offset != null && !isValid(offset.toString())) {
+          report(sink, RuleSite.groupPointer(groupIndex, "query_offset"), "query_offset", offset.toString());
+        }
       }
-      if (!isValid(group.getInterval())) {
-        report(sink, RuleSite.groupPointer(g, "interval"), "interval", group.getInterval());
+
+      @Override
+      public void rule(RuleSite site, ParsedExpression expression) {
+        if (!isValid(site.rule().getFor())) {
+          report(sink, site.pointer("for"), "for", site.rule().getFor());
+        }
+        if (!isValid(site.rule().getKeepFiringFor())) {
+          report(sink, site.pointer("keep_firing_for"), "keep_firing_for", site.rule().getKeepFiringFor());
+        }
       }
-      Object offset = group.getAdditionalProperties().get("query_offset");
-      if (offset != null && !isValid(offset.toString())) {
-        report(sink, RuleSite.groupPointer(g, "query_offset"), "query_offset", offset.toString());
-      }
-    }
-    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
-      if (!isValid(site.rule().getFor())) {
-        report(sink, site.pointer("for"), "for", site.rule().getFor());
-      }
-      if (!isValid(site.rule().getKeepFiringFor())) {
-        report(sink, site.pointer("keep_firing_for"), "keep_firing_for", site.rule().getKeepFiringFor());
-      }
-    }
+    };
   }
 
   /** Whether a duration is absent or valid; the pointer of a finding is built only for an invalid one. */

@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -19,7 +16,7 @@ import java.util.Map;
  * {@code prometheusSpec.evaluationInterval} is empty). Advice only: a Prometheus that sets a shorter
  * {@code evaluationInterval} makes the finding moot.
  */
-final class RuleForIntervalCheck implements Check<PrometheusRule> {
+final class RuleForIntervalCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("rule/for-interval", Severity.INFO,
       "An alert's `for` should be at least its group's evaluation interval.");
 
@@ -32,32 +29,34 @@ final class RuleForIntervalCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
+  RuleWalk start(FindingSink sink) {
     // Rules repeat a few durations: each text is read once.
     Map<String, Long> millis = new HashMap<>();
-    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
-      String forText = site.rule().getFor();
-      if (forText == null || !site.isAlerting()) {
-        continue;
-      }
-      long forMillis = millis.computeIfAbsent(forText, RuleForIntervalCheck::millisOf);
-      String own = site.group().getInterval();
-      long ownMillis = own == null ? -1 : millis.computeIfAbsent(own, RuleForIntervalCheck::millisOf);
-      boolean ownInterval = own != null;
-      // A malformed interval is rule/duration's to report.
-      if (forMillis <= 0 || ownInterval && ownMillis < 0
-          || forMillis >= (ownInterval ? ownMillis : DEFAULT_INTERVAL.millis())) {
-        continue;
-      }
-      String interval = ownInterval ? own : DEFAULT_INTERVAL.text();
-      String source = ownInterval ? "the group's `interval` of `" + interval + "`"
-          : "the default evaluation interval of `" + interval + "` (the group sets no `interval`)";
-      sink.at(site.pointer("for"))
-          .info("`for: " + forText + "` of alert `" + site.rule().getAlert() + "` is shorter than " + source
-              + ", so the alert fires one whole interval after it first holds, as with `for: " + interval + "`.")
-          .hint("Set `for` to `" + interval + "` or longer (or `0s` to fire at the first evaluation), or give the"
-              + " group a shorter `interval`.");
+    return (site, expression) -> check(sink, site, millis);
+  }
+
+  private static void check(FindingSink sink, RuleSite site, Map<String, Long> millis) {
+    String forText = site.rule().getFor();
+    if (forText == null || !site.isAlerting()) {
+      return;
     }
+    long forMillis = millis.computeIfAbsent(forText, RuleForIntervalCheck::millisOf);
+    String own = site.group().getInterval();
+    long ownMillis = own == null ? -1 : millis.computeIfAbsent(own, RuleForIntervalCheck::millisOf);
+    boolean ownInterval = own != null;
+    // A malformed interval is rule/duration's to report.
+    if (forMillis <= 0 || ownInterval && ownMillis < 0
+        || forMillis >= (ownInterval ? ownMillis : DEFAULT_INTERVAL.millis())) {
+      return;
+    }
+    String interval = ownInterval ? own : DEFAULT_INTERVAL.text();
+    String source = ownInterval ? "the group's `interval` of `" + interval + "`"
+        : "the default evaluation interval of `" + interval + "` (the group sets no `interval`)";
+    sink.at(site.pointer("for"))
+        .info("`for: " + forText + "` of alert `" + site.rule().getAlert() + "` is shorter than " + source
+            + ", so the alert fires one whole interval after it first holds, as with `for: " + interval + "`.")
+        .hint("Set `for` to `" + interval + "` or longer (or `0s` to fire at the first evaluation), or give the"
+            + " group a shorter `interval`.");
   }
 
   /** The length of a duration, or -1 if the text is not one ({@code rule/duration} reports it). */

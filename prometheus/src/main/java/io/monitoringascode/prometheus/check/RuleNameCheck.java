@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -18,7 +15,7 @@ import java.util.TreeMap;
  * default severity is a warning. Setting {@code __name__} in {@code labels} is refused by every version: an error.
  * Alert names are free text in every version and are not checked.
  */
-final class RuleNameCheck implements Check<PrometheusRule> {
+final class RuleNameCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("rule/name", Severity.WARNING,
       "Recording rule names, label names and annotation names should be classic Prometheus names.");
   private static final String CONSEQUENCE = "so Prometheus 2 refuses the rule file, and Prometheus 3 accepts it only"
@@ -30,34 +27,36 @@ final class RuleNameCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
-      String record = site.rule().getRecord();
-      if (record != null && !record.isEmpty() && !PromNames.isMetricName(record)) {
-        sink.at(site.pointer("record"))
-            .report("Recording rule name `" + record + "` is not a classic metric name, " + CONSEQUENCE + ".")
-            .hint("Rename it to `" + record.replaceAll("[^a-zA-Z0-9_:]", "_").replaceFirst("^([0-9])", "_$1")
-                + "`.");
+  RuleWalk start(FindingSink sink) {
+    return (site, expression) -> check(sink, site);
+  }
+
+  private static void check(FindingSink sink, RuleSite site) {
+    String record = site.rule().getRecord();
+    if (record != null && !record.isEmpty() && !PromNames.isMetricName(record)) {
+      sink.at(site.pointer("record"))
+          .report("Recording rule name `" + record + "` is not a classic metric name, " + CONSEQUENCE + ".")
+          .hint("Rename it to `" + record.replaceAll("[^a-zA-Z0-9_:]", "_").replaceFirst("^([0-9])", "_$1")
+              + "`.");
+    }
+    for (String name : sorted(site.rule().getLabels()).keySet()) {
+      if (name.equals("__name__")) {
+        sink.at(site.pointer("labels", name))
+            .error("Label `__name__` cannot be set by a rule, so Prometheus refuses the rule file and none of its"
+                + " rules are loaded.")
+            .hint("Remove `__name__` from `labels`; a recording rule names its series with `record`.");
+      } else if (!PromNames.isLabelName(name)) {
+        sink.at(site.pointer("labels", name))
+            .report("Label name `" + name + "` is not a classic label name, " + CONSEQUENCE + ".")
+            .hint("Rename it to `" + PromNames.suggestLabelName(name) + "`.");
       }
-      for (String name : sorted(site.rule().getLabels()).keySet()) {
-        if (name.equals("__name__")) {
-          sink.at(site.pointer("labels", name))
-              .error("Label `__name__` cannot be set by a rule, so Prometheus refuses the rule file and none of its"
-                  + " rules are loaded.")
-              .hint("Remove `__name__` from `labels`; a recording rule names its series with `record`.");
-        } else if (!PromNames.isLabelName(name)) {
-          sink.at(site.pointer("labels", name))
-              .report("Label name `" + name + "` is not a classic label name, " + CONSEQUENCE + ".")
-              .hint("Rename it to `" + PromNames.suggestLabelName(name) + "`.");
-        }
-      }
-      for (String name : sorted(site.rule().getAnnotations()).keySet()) {
-        if (!PromNames.isLabelName(name)) {
-          sink.at(site.pointer("annotations", name))
-              .report("Annotation name `" + name + "` is not a classic label name, so Prometheus 2 refuses the rule"
-                  + " file and Alertmanager templates can reach it only through `index`.")
-              .hint("Rename it to `" + PromNames.suggestLabelName(name) + "`.");
-        }
+    }
+    for (String name : sorted(site.rule().getAnnotations()).keySet()) {
+      if (!PromNames.isLabelName(name)) {
+        sink.at(site.pointer("annotations", name))
+            .report("Annotation name `" + name + "` is not a classic label name, so Prometheus 2 refuses the rule"
+                + " file and Alertmanager templates can reach it only through `index`.")
+            .hint("Rename it to `" + PromNames.suggestLabelName(name) + "`.");
       }
     }
   }

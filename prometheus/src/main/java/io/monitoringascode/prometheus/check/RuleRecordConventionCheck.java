@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -16,7 +13,7 @@ import io.monitoringascode.core.lang.PromNames;
  * colons, such as kube-prometheus' {@code apiserver_request:burnrate1h}, are common and readable. Names that are not
  * classic metric names at all are {@code rule/name}'s.
  */
-final class RuleRecordConventionCheck implements Check<PrometheusRule> {
+final class RuleRecordConventionCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("rule/record-convention", Severity.INFO,
       "Recording rule names should follow `level:metric:operations`.");
 
@@ -26,17 +23,19 @@ final class RuleRecordConventionCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
-      String record = site.rule().getRecord();
-      if (record == null || record.isEmpty() || record.indexOf(':') >= 0 || !PromNames.isMetricName(record)) {
-        continue;
-      }
-      sink.at(site.pointer("record"))
-          .info("Recording rule `" + record + "` has no colon, so it does not follow `level:metric:operations` and"
-              + " its series look like a scraped metric's.")
-          .hint("Rename it to `<level>:" + record + ":<operations>`, such as `job:http_requests:rate5m` for"
-              + " `sum by (job) (rate(http_requests_total[5m]))`, and update the queries that read it.");
+  RuleWalk start(FindingSink sink) {
+    return (site, expression) -> check(sink, site);
+  }
+
+  private static void check(FindingSink sink, RuleSite site) {
+    String record = site.rule().getRecord();
+    if (record == null || record.isEmpty() || record.indexOf(':') >= 0 || !PromNames.isMetricName(record)) {
+      return;
     }
+    sink.at(site.pointer("record"))
+        .info("Recording rule `" + record + "` has no colon, so it does not follow `level:metric:operations` and"
+            + " its series look like a scraped metric's.")
+        .hint("Rename it to `<level>:" + record + ":<operations>`, such as `job:http_requests:rate5m` for"
+            + " `sum by (job) (rate(http_requests_total[5m]))`, and update the queries that read it.");
   }
 }

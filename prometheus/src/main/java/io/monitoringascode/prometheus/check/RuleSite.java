@@ -5,43 +5,23 @@ import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.monitoringascode.core.finding.JsonPointers;
 import io.monitoringascode.prometheus.rule.PromRule;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One rule of a PrometheusRule with its place: the group and rule indices and the JSON pointer of the rule.
  *
- * @param index the rule's position among all rules of the object, in document order
  * @param groupIndex the group's index in {@code spec.groups}
  * @param group the group
  * @param ruleIndex the rule's index in the group's {@code rules}
  * @param rule the rule
  */
-record RuleSite(int index, int groupIndex, RuleGroup group, int ruleIndex, Rule rule) {
+record RuleSite(int groupIndex, RuleGroup group, int ruleIndex, Rule rule) {
   /** Every group of a PrometheusRule, skipping null entries a malformed document may hold. */
   static List<RuleGroup> groups(PrometheusRule prometheusRule) {
     if (prometheusRule.getSpec() == null || prometheusRule.getSpec().getGroups() == null) {
       return List.of();
     }
     return prometheusRule.getSpec().getGroups();
-  }
-
-  /** Every rule of a PrometheusRule, in document order. */
-  static List<RuleSite> all(PrometheusRule prometheusRule) {
-    List<RuleSite> sites = new ArrayList<>();
-    List<RuleGroup> groups = groups(prometheusRule);
-    for (int g = 0; g < groups.size(); g++) {
-      RuleGroup group = groups.get(g);
-      if (group == null || group.getRules() == null) {
-        continue;
-      }
-      for (int r = 0; r < group.getRules().size(); r++) {
-        if (group.getRules().get(r) != null) {
-          sites.add(new RuleSite(sites.size(), g, group, r, group.getRules().get(r)));
-        }
-      }
-    }
-    return sites;
   }
 
   /** The pointer of a group key, such as {@code /spec/groups/0/interval}. */

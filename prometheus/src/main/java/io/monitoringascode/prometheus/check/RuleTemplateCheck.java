@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -22,7 +19,7 @@ import java.util.TreeSet;
  * not parse, calls an undefined function or uses an undeclared variable makes Prometheus refuse the whole file.
  * Recording rules' labels are not templates and are not checked.
  */
-final class RuleTemplateCheck implements Check<PrometheusRule> {
+final class RuleTemplateCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("rule/template", Severity.ERROR,
       "Alert labels and annotations must be Go templates that Prometheus can parse.");
 
@@ -48,14 +45,13 @@ final class RuleTemplateCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    for (RuleSite site : ParsedExpressions.of(subject).sites()) {
-      if (!site.isAlerting()) {
-        continue;
+  RuleWalk start(FindingSink sink) {
+    return (site, expression) -> {
+      if (site.isAlerting()) {
+        check(sink, site, "labels", "Label", site.rule().getLabels());
+        check(sink, site, "annotations", "Annotation", site.rule().getAnnotations());
       }
-      check(sink, site, "labels", "Label", site.rule().getLabels());
-      check(sink, site, "annotations", "Annotation", site.rule().getAnnotations());
-    }
+    };
   }
 
   private static void check(FindingSink sink, RuleSite site, String key, String noun, Map<String, String> templates) {

@@ -1,8 +1,5 @@
 package io.monitoringascode.prometheus.check;
 
-import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
-import io.monitoringascode.core.check.Check;
-import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -26,7 +23,7 @@ import java.util.Optional;
  * warning when the expression is an {@code or} and one of its branches never carries it. A label that is merely
  * unknown, such as {@code instance} of a plain selector, is never reported.
  */
-final class RuleTemplateLabelCheck implements Check<PrometheusRule> {
+final class RuleTemplateLabelCheck extends RuleCheck {
   private static final RuleInfo INFO = RuleInfo.of("rule/template-label", Severity.ERROR,
       "Alert templates must print only labels the alert's expression can return.");
 
@@ -36,32 +33,28 @@ final class RuleTemplateLabelCheck implements Check<PrometheusRule> {
   }
 
   @Override
-  public void check(PrometheusRule subject, CheckContext context, FindingSink sink) {
-    ParsedExpressions rules = ParsedExpressions.of(subject);
-    for (RuleSite site : rules.sites()) {
-      if (!site.isAlerting() || site.rule().getExpr() == null) {
-        continue;
+  RuleWalk start(FindingSink sink) {
+    return (site, expression) -> {
+      if (site.isAlerting() && site.rule().getExpr() != null) {
+        Lazy flow = new Lazy(expression);
+        check(sink, site, flow, "labels", "Label", site.rule().getLabels());
+        check(sink, site, flow, "annotations", "Annotation", site.rule().getAnnotations());
       }
-      Lazy flow = new Lazy(rules, site);
-      check(sink, site, flow, "labels", "Label", site.rule().getLabels());
-      check(sink, site, flow, "annotations", "Annotation", site.rule().getAnnotations());
-    }
+    };
   }
 
-  /** The parsed expression of a rule, looked up when a template first prints a label; empty if it does not parse. */
+  /** The label flow of a rule's expression, set up when a template first prints a label; empty if it does not parse. */
   private static final class Lazy {
-    private final ParsedExpressions rules;
-    private final RuleSite site;
+    private final ParsedExpression expression;
     private Optional<Flow> flow;
 
-    Lazy(ParsedExpressions rules, RuleSite site) {
-      this.rules = rules;
-      this.site = site;
+    Lazy(ParsedExpression expression) {
+      this.expression = expression;
     }
 
     Optional<Flow> get() {
       if (flow == null) {
-        flow = rules.of(site).tree().map(Flow::new);
+        flow = expression.tree().map(Flow::new);
       }
       return flow;
     }
