@@ -62,6 +62,7 @@ public class LabelFlowBenchmark {
   private List<String> expressions;
   private List<Expr> parsed;
   private List<Check<PrometheusRule>> semanticChecks;
+  private List<Check<PrometheusRule>> syntaxCheck;
   private List<Check<PrometheusRule>> everyCheck;
 
   /** Reads the file twice as a PrometheusRule, and parses its expressions once for {@link #labelFlow}. */
@@ -86,6 +87,7 @@ public class LabelFlowBenchmark {
         .filter(t -> t.kind().equals("PrometheusRule")).findFirst().orElseThrow();
     everyCheck = type.checks();
     semanticChecks = everyCheck.stream().filter(c -> SEMANTIC_RULES.contains(c.info().id().toString())).toList();
+    syntaxCheck = everyCheck.stream().filter(c -> c.info().id().toString().equals("promql/syntax")).toList();
     if (semanticChecks.size() != SEMANTIC_RULES.size()) {
       throw new IllegalStateException("Expected the checks " + SEMANTIC_RULES + ", found " + semanticChecks);
     }
@@ -104,6 +106,23 @@ public class LabelFlowBenchmark {
   }
 
   /**
+   * The baseline as the checks meet it: parse and type check every expression read from the object, alternating
+   * between the two copies as the check benchmarks do, so the rules are as cold in the caches as theirs.
+   *
+   * @param sink keeps the results alive
+   */
+  @Benchmark
+  public void parseAndTypeCheckFromObject(Blackhole sink) {
+    PrometheusRule rules = copies[next];
+    next = 1 - next;
+    for (RuleGroup group : rules.getSpec().getGroups()) {
+      for (Rule rule : group.getRules()) {
+        sink.consume(Promql.parse(PromRule.exprOf(rule)));
+      }
+    }
+  }
+
+  /**
    * The labels of every parsed expression.
    *
    * @param sink keeps the results alive
@@ -113,6 +132,16 @@ public class LabelFlowBenchmark {
     for (Expr expr : parsed) {
       sink.consume(LabelFlow.of(expr));
     }
+  }
+
+  /**
+   * {@code promql/syntax} alone: parse and type check as the checks read the expressions from the object.
+   *
+   * @param sink keeps the findings alive
+   */
+  @Benchmark
+  public void syntaxCheckAlone(Blackhole sink) {
+    run(syntaxCheck, sink);
   }
 
   /**

@@ -1,10 +1,13 @@
 package io.monitoringascode.prometheus.check;
 
+import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.prometheus.promql.Expr;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,17 +30,32 @@ final class RuleDuplicateAlertCheck extends RuleCheck {
 
   @Override
   RuleWalk start(FindingSink sink) {
-    Map<Key, Alert> first = new HashMap<>();
-    return (site, expression) -> {
-      if (!site.isAlerting() || site.rule().getExpr() == null) {
-        return;
+    return new RuleWalk() {
+      /** The alerting rules of the current group by name, the first of each set of labels. */
+      private final Map<String, List<Alert>> byName = new HashMap<>();
+
+      @Override
+      public void group(int groupIndex, RuleGroup group) {
+        byName.clear();
       }
-      Map<String, String> labels = site.rule().getLabels() == null ? Map.of() : site.rule().getLabels();
-      // Map.equals ignores the order of entries, as the comparison of labels must.
-      Alert earlier = first.putIfAbsent(new Key(site.groupIndex(), site.rule().getAlert(), labels),
-          new Alert(site, expression));
-      if (earlier != null && !sameExpression(earlier.expression(), expression)) {
-        report(sink, earlier.site(), site);
+
+      @Override
+      public void rule(RuleSite site, ParsedExpression expression) {
+        if (!site.isAlerting() || site.rule().getExpr() == null) {
+          return;
+        }
+        Map<String, String> labels = site.rule().getLabels() == null ? Map.of() : site.rule().getLabels();
+        List<Alert> named = byName.computeIfAbsent(site.rule().getAlert(), name -> new ArrayList<>(2));
+        for (Alert earlier : named) {
+          // Map.equals ignores the order of entries, as the comparison of labels must.
+          if (earlier.labels().equals(labels)) {
+            if (!sameExpression(earlier.expression(), expression)) {
+              report(sink, earlier.site(), site);
+            }
+            return;
+          }
+        }
+        named.add(new Alert(site, labels, expression));
       }
     };
   }
@@ -50,11 +68,8 @@ final class RuleDuplicateAlertCheck extends RuleCheck {
             + " with different labels, such as `severity`.");
   }
 
-  /** An alert of one group by name and labels. */
-  private record Key(int groupIndex, String alert, Map<String, String> labels) {}
-
-  /** The first alerting rule of a name and labels, with its expression. */
-  private record Alert(RuleSite site, ParsedExpression expression) {}
+  /** The first alerting rule of a group with a name and labels, with its expression. */
+  private record Alert(RuleSite site, Map<String, String> labels, ParsedExpression expression) {}
 
   private static boolean sameExpression(ParsedExpression earlier, ParsedExpression expression) {
     if (earlier.text().strip().equals(expression.text().strip())) {

@@ -1,5 +1,6 @@
 package io.monitoringascode.prometheus.check;
 
+import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -29,30 +30,36 @@ final class RuleDuplicateExprCheck extends RuleCheck {
 
   @Override
   RuleWalk start(FindingSink sink) {
-    // Rules are bucketed by a signature of their text that spacing, parentheses and the order of matchers do not
-    // change; only rules in one bucket have their trees compared.
-    Map<Bucket, List<Alert>> buckets = new HashMap<>();
-    return (site, expression) -> {
-      if (!site.isAlerting() || site.rule().getExpr() == null) {
-        return;
+    return new RuleWalk() {
+      /**
+       * The alerting rules of the current group by a signature of their text that spacing, parentheses and the order
+       * of matchers do not change; only rules with one signature have their trees compared.
+       */
+      private final Map<Long, List<Alert>> bySignature = new HashMap<>();
+
+      @Override
+      public void group(int groupIndex, RuleGroup group) {
+        bySignature.clear();
       }
-      Alert alert = new Alert(site, expression);
-      List<Alert> bucket = buckets.computeIfAbsent(new Bucket(site.groupIndex(), signature(expression.text())),
-          key -> new ArrayList<>(2));
-      for (Alert earlier : bucket) {
-        if (sameTree(earlier.expression(), expression)) {
-          if (!earlier.site().rule().getAlert().equals(site.rule().getAlert())) {
-            report(sink, earlier.site(), site);
-          }
-          break;
+
+      @Override
+      public void rule(RuleSite site, ParsedExpression expression) {
+        if (!site.isAlerting() || site.rule().getExpr() == null) {
+          return;
         }
+        List<Alert> same = bySignature.computeIfAbsent(signature(expression.text()), key -> new ArrayList<>(2));
+        for (Alert earlier : same) {
+          if (sameTree(earlier.expression(), expression)) {
+            if (!earlier.site().rule().getAlert().equals(site.rule().getAlert())) {
+              report(sink, earlier.site(), site);
+            }
+            break;
+          }
+        }
+        same.add(new Alert(site, expression));
       }
-      bucket.add(alert);
     };
   }
-
-  /** The rules of one group whose expressions have one signature. */
-  private record Bucket(int groupIndex, long signature) {}
 
   /** An alerting rule seen so far, with its expression. */
   private record Alert(RuleSite site, ParsedExpression expression) {}
@@ -66,12 +73,15 @@ final class RuleDuplicateExprCheck extends RuleCheck {
         .hint("Give `" + name + "` the expression its name describes, or remove it and keep `" + other + "`.");
   }
 
-  /** The sum of a hash of each character outside spaces and parentheses: the same for any order of matchers. */
+  /**
+   * The sum of a hash of each character outside spaces, control characters and parentheses: the same for any order
+   * of matchers.
+   */
   private static long signature(String expr) {
     long sum = 0;
     for (int i = 0; i < expr.length(); i++) {
       char c = expr.charAt(i);
-      if (!Character.isWhitespace(c) && c != '(' && c != ')') {
+      if (c > ' ' && c != '(' && c != ')') {
         long h = (c + 1L) * 0x9E3779B97F4A7C15L;
         sum += h ^ (h >>> 29);
       }

@@ -10,7 +10,6 @@ import io.monitoringascode.prometheus.promql.Call;
 import io.monitoringascode.prometheus.promql.Expr;
 import io.monitoringascode.prometheus.promql.Promql;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,44 +60,54 @@ final class RuleTemplateLabelCheck extends RuleCheck {
   }
 
   /**
-   * An expression and, for a top-level {@code or}, its branches. Each printed label is followed alone
-   * ({@link LabelFlow#label}): templates print a few labels, and building every label set costs more.
+   * An expression, and for a top-level {@code or} its branches when a label is only possible. Each printed label is
+   * followed alone ({@link LabelFlow#label}): templates print a few labels, and building every label set costs more.
    */
   private static final class Flow {
     private final Expr expr;
-    private final List<Expr> branches = new ArrayList<>();
-    /** Labels already followed: the summary and the description often print the same ones. */
-    private final Map<String, Presence> known = new HashMap<>(4);
+    /** The last labels followed, with their presence: the summary and the description often print the same ones. */
+    private final String[] names = new String[4];
+    private final Presence[] presences = new Presence[4];
+    private int followed;
 
     Flow(Expr expr) {
       this.expr = expr;
-      if (Subexpressions.unwrap(expr) instanceof BinaryExpr binary && binary.op() == BinaryExpr.Op.OR) {
-        addBranches(binary);
-      }
-    }
-
-    private void addBranches(Expr node) {
-      Expr inner = Subexpressions.unwrap(node);
-      if (inner instanceof BinaryExpr binary && binary.op() == BinaryExpr.Op.OR) {
-        addBranches(binary.lhs());
-        addBranches(binary.rhs());
-      } else {
-        branches.add(inner);
-      }
     }
 
     Presence presence(String label) {
-      return known.computeIfAbsent(label, name -> LabelFlow.label(expr, name).presence());
+      for (int i = 0; i < Math.min(followed, names.length); i++) {
+        if (names[i].equals(label)) {
+          return presences[i];
+        }
+      }
+      Presence presence = LabelFlow.label(expr, label).presence();
+      names[followed % names.length] = label;
+      presences[followed++ % names.length] = presence;
+      return presence;
     }
 
     /** The first branch of a top-level {@code or} that never carries a label. */
     Optional<Expr> branchWithout(String label) {
+      List<Expr> branches = new ArrayList<>();
+      if (Subexpressions.unwrap(expr) instanceof BinaryExpr binary && binary.op() == BinaryExpr.Op.OR) {
+        addBranches(binary, branches);
+      }
       for (Expr branch : branches) {
         if (LabelFlow.label(branch, label).presence() == Presence.ABSENT) {
           return Optional.of(branch);
         }
       }
       return Optional.empty();
+    }
+
+    private static void addBranches(Expr node, List<Expr> branches) {
+      Expr inner = Subexpressions.unwrap(node);
+      if (inner instanceof BinaryExpr binary && binary.op() == BinaryExpr.Op.OR) {
+        addBranches(binary.lhs(), branches);
+        addBranches(binary.rhs(), branches);
+      } else {
+        branches.add(inner);
+      }
     }
   }
 

@@ -22,6 +22,8 @@ final class TemplateLabels {
   private static final Pattern REASSIGNED = Pattern.compile("\\$labels\\s*:?=");
   private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`|'(?:[^'\\\\]|\\\\.)*'");
   private static final Pattern INDEX_PREFIX = Pattern.compile("\\bindex\\s+(\\$labels|\\.Labels)\\s+$");
+  /** How an action reaches the alert's labels. */
+  private static final List<String> ROOTS = List.of("$labels.", ".Labels.");
   private static final List<String> KEYWORDS = List.of("if", "else", "with", "range", "define", "block", "end");
 
   private TemplateLabels() {}
@@ -41,11 +43,12 @@ final class TemplateLabels {
    * the references it has up to its first unclosed action.
    */
   static List<Reference> of(String text) {
-    List<Reference> references = new ArrayList<>();
-    if (!text.contains("abels") || text.indexOf('=') >= 0 && REASSIGNED.matcher(text).find()) {
-      return references;
+    int mention = text.indexOf("abels");
+    if (mention < 0 || text.indexOf('=') >= 0 && REASSIGNED.matcher(text).find()) {
+      return List.of();
     }
-    Deque<Block> blocks = new ArrayDeque<>();
+    List<Reference> references = new ArrayList<>(2);
+    Deque<Block> blocks = new ArrayDeque<>(2);
     int from = 0;
     while (true) {
       int open = text.indexOf("{{", from);
@@ -55,6 +58,13 @@ final class TemplateLabels {
       int close = actionEnd(text, open + 2);
       if (close < 0) {
         return references;
+      }
+      from = close + 2;
+      if (mention >= 0 && mention < open) {
+        mention = text.indexOf("abels", open);
+      }
+      if ((mention < 0 || mention >= close) && !mayBeControl(text, open + 2)) {
+        continue; // the commonest action, such as `{{ $value }}`: neither a block nor a label
       }
       String action = text.substring(open + 2, close);
       String body = trimMarkers(action);
@@ -69,13 +79,21 @@ final class TemplateLabels {
         }
         default -> collect(text, open + 2, body, blocks, references);
       }
-      from = close + 2;
     }
+  }
+
+  /** Whether the action starting at {@code from} may be a control action: its first word starts like a keyword. */
+  private static boolean mayBeControl(String text, int from) {
+    int start = skipSpace(text, from);
+    return start < text.length() && (text.charAt(start) == '-' || "iewrdb".indexOf(text.charAt(start)) >= 0);
   }
 
   /** The control keyword an action starts with ({@code else if} as one), or an empty string. */
   private static String keyword(String body) {
     int start = skipSpace(body, 0);
+    if (start == body.length() || "iewrdb".indexOf(body.charAt(start)) < 0) {
+      return ""; // no keyword starts otherwise: the commonest case, a plain action
+    }
     for (String keyword : KEYWORDS) {
       if (startsWithWord(body, start, keyword)) {
         if (keyword.equals("else")) {
@@ -111,6 +129,9 @@ final class TemplateLabels {
 
   /** The action with its trim markers ({@code {{- } and { -}}}) blanked, keeping offsets. */
   private static String trimMarkers(String action) {
+    if (action.indexOf('-') < 0) {
+      return action;
+    }
     char[] chars = action.toCharArray();
     if (chars.length >= 2 && chars[0] == '-' && Character.isWhitespace(chars[1])) {
       chars[0] = ' ';
@@ -122,12 +143,13 @@ final class TemplateLabels {
   }
 
   private static void collect(String text, int offset, String body, Deque<Block> blocks, List<Reference> out) {
-    if (!body.contains("abels") || body.stripLeading().startsWith("/*")) {
+    if (!body.contains("abels") || body.startsWith("/*", skipSpace(body, 0))) {
       return;
     }
+    int found = out.size();
     boolean quoted = body.indexOf('"') >= 0 || body.indexOf('`') >= 0 || body.indexOf('\'') >= 0;
     String scanned = quoted ? blank(body) : body;
-    for (String root : List.of("$labels.", ".Labels.")) {
+    for (String root : ROOTS) {
       for (int at = scanned.indexOf(root); at >= 0; at = scanned.indexOf(root, at + 1)) {
         char before = at == 0 ? ' ' : scanned.charAt(at - 1);
         int end = at + root.length();
@@ -147,7 +169,9 @@ final class TemplateLabels {
         add(index.group(2), index.group(1).startsWith("."), offset, index.start(), index.end(), blocks, out);
       }
     }
-    out.sort(Comparator.comparingInt(reference -> reference.span().start()));
+    if (out.size() - found > 1) {
+      out.subList(found, out.size()).sort(Comparator.comparingInt(reference -> reference.span().start()));
+    }
   }
 
   private static void add(String label, boolean dotLabels, int offset, int start, int end, Deque<Block> blocks,
