@@ -6,7 +6,6 @@ import io.monitoringascode.prometheus.promql.Expr;
 import io.monitoringascode.prometheus.promql.ParseResult;
 import io.monitoringascode.prometheus.promql.Promql;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +39,10 @@ final class ParsedExpression {
     return result.expr();
   }
 
-  /** The function calls of the tree ({@link Subexpressions#forEach}), outermost first; none after a syntax error. */
+  /**
+   * The function calls of the tree ({@link Subexpressions#forEach}), outermost first; none after a syntax error. The
+   * list is shared: read it, do not change it.
+   */
   List<Call> calls() {
     if (calls == null) {
       list();
@@ -48,7 +50,7 @@ final class ParsedExpression {
     return calls;
   }
 
-  /** The comparisons of the tree ({@code ==}, {@code >}...), outermost first; none after a syntax error. */
+  /** The comparisons of the tree ({@code ==}, {@code >}...), outermost first; none after a syntax error; shared. */
   List<BinaryExpr> comparisons() {
     if (comparisons == null) {
       list();
@@ -66,7 +68,7 @@ final class ParsedExpression {
         foundComparisons.add(binary);
       }
     }));
-    calls = Collections.unmodifiableList(foundCalls);
-    comparisons = Collections.unmodifiableList(foundComparisons);
+    calls = foundCalls;
+    comparisons = foundComparisons;
   }
 }

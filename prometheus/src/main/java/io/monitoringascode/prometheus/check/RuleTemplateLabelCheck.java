@@ -33,30 +33,14 @@ final class RuleTemplateLabelCheck extends RuleCheck {
 
   @Override
   RuleWalk start(FindingSink sink) {
+    Flow flow = new Flow();
     return (site, expression) -> {
       if (site.isAlerting() && site.rule().getExpr() != null) {
-        Lazy flow = new Lazy(expression);
+        flow.reset(expression);
         check(sink, site, flow, "labels", "Label", site.rule().getLabels());
         check(sink, site, flow, "annotations", "Annotation", site.rule().getAnnotations());
       }
     };
-  }
-
-  /** The label flow of a rule's expression, set up when a template first prints a label; empty if it does not parse. */
-  private static final class Lazy {
-    private final ParsedExpression expression;
-    private Optional<Flow> flow;
-
-    Lazy(ParsedExpression expression) {
-      this.expression = expression;
-    }
-
-    Optional<Flow> get() {
-      if (flow == null) {
-        flow = expression.tree().map(Flow::new);
-      }
-      return flow;
-    }
   }
 
   /**
@@ -64,14 +48,25 @@ final class RuleTemplateLabelCheck extends RuleCheck {
    * followed alone ({@link LabelFlow#label}): templates print a few labels, and building every label set costs more.
    */
   private static final class Flow {
-    private final Expr expr;
+    private ParsedExpression expression;
     /** The last labels followed, with their presence: the summary and the description often print the same ones. */
     private final String[] names = new String[4];
     private final Presence[] presences = new Presence[4];
     private int followed;
 
-    Flow(Expr expr) {
-      this.expr = expr;
+    /** Starts over with the expression of the next alert; one flow serves a whole walk. */
+    void reset(ParsedExpression next) {
+      expression = next;
+      followed = 0;
+    }
+
+    /** Whether the expression parses, so that its labels can be followed. */
+    boolean parses() {
+      return expression.tree().isPresent();
+    }
+
+    Expr expr() {
+      return expression.tree().orElseThrow();
     }
 
     Presence presence(String label) {
@@ -80,7 +75,7 @@ final class RuleTemplateLabelCheck extends RuleCheck {
           return presences[i];
         }
       }
-      Presence presence = LabelFlow.label(expr, label).presence();
+      Presence presence = LabelFlow.label(expr(), label).presence();
       names[followed % names.length] = label;
       presences[followed++ % names.length] = presence;
       return presence;
@@ -88,10 +83,11 @@ final class RuleTemplateLabelCheck extends RuleCheck {
 
     /** The first branch of a top-level {@code or} that never carries a label. */
     Optional<Expr> branchWithout(String label) {
-      List<Expr> branches = new ArrayList<>();
-      if (Subexpressions.unwrap(expr) instanceof BinaryExpr binary && binary.op() == BinaryExpr.Op.OR) {
-        addBranches(binary, branches);
+      if (!(Subexpressions.unwrap(expr()) instanceof BinaryExpr binary && binary.op() == BinaryExpr.Op.OR)) {
+        return Optional.empty();
       }
+      List<Expr> branches = new ArrayList<>();
+      addBranches(binary, branches);
       for (Expr branch : branches) {
         if (LabelFlow.label(branch, label).presence() == Presence.ABSENT) {
           return Optional.of(branch);
@@ -111,7 +107,7 @@ final class RuleTemplateLabelCheck extends RuleCheck {
     }
   }
 
-  private static void check(FindingSink sink, RuleSite site, Lazy lazy, String key, String noun,
+  private static void check(FindingSink sink, RuleSite site, Flow flow, String key, String noun,
       Map<String, String> templates) {
     if (templates == null) {
       return;
@@ -119,18 +115,17 @@ final class RuleTemplateLabelCheck extends RuleCheck {
     for (Map.Entry<String, String> entry : templates.entrySet()) {
       String text = entry.getValue() == null ? "" : entry.getValue();
       List<TemplateLabels.Reference> references = TemplateLabels.of(text);
-      if (references.isEmpty() || lazy.get().isEmpty()) {
+      if (references.isEmpty() || !flow.parses()) {
         continue;
       }
-      Flow flow = lazy.get().get();
       for (TemplateLabels.Reference reference : references) {
         String label = reference.label();
         Presence presence = flow.presence(label);
         if (presence == Presence.ABSENT) {
           sink.at(site.pointer(key, entry.getKey()), reference.span())
-              .error(where(noun, entry.getKey(), text, reference) + ", but no series of `" + Promql.print(flow.expr)
+              .error(where(noun, entry.getKey(), text, reference) + ", but no series of `" + Promql.print(flow.expr())
                   + "` carries the label `" + label + "`, so it is always empty.")
-              .hint(hint(flow.expr, label));
+              .hint(hint(flow.expr(), label));
         } else if (presence == Presence.POSSIBLE) {
           flow.branchWithout(label).ifPresent(branch -> sink.at(site.pointer(key, entry.getKey()), reference.span())
               .warning(where(noun, entry.getKey(), text, reference) + ", which is empty whenever the alert comes"

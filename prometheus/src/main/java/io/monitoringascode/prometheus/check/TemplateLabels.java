@@ -63,8 +63,12 @@ final class TemplateLabels {
       if (mention >= 0 && mention < open) {
         mention = text.indexOf("abels", open);
       }
-      if ((mention < 0 || mention >= close) && !mayBeControl(text, open + 2)) {
-        continue; // the commonest action, such as `{{ $value }}`: neither a block nor a label
+      if (!mayBeControl(text, open + 2)) {
+        // The commonest actions, such as `{{ $value }}` and `{{ $labels.pod }}`, are read without a copy.
+        if (mention >= 0 && mention < close) {
+          collectInPlace(text, open + 2, close, blocks, references);
+        }
+        continue;
       }
       String action = text.substring(open + 2, close);
       String body = trimMarkers(action);
@@ -77,7 +81,7 @@ final class TemplateLabels {
           blocks.push(new Block(block == null ? word : block.keyword(), (block == null ? "" : block.condition())
               + body));
         }
-        default -> collect(text, open + 2, body, blocks, references);
+        default -> collect(open + 2, body, blocks, references);
       }
     }
   }
@@ -142,18 +146,51 @@ final class TemplateLabels {
     return new String(chars);
   }
 
-  private static void collect(String text, int offset, String body, Deque<Block> blocks, List<Reference> out) {
+  /**
+   * Collects the references of an action that starts with neither a keyword nor a trim marker, {@code text[start,
+   * end)}, read in place unless the action holds string literals or {@code index}.
+   */
+  private static void collectInPlace(String text, int start, int end, Deque<Block> blocks, List<Reference> out) {
+    if (text.startsWith("/*", skipSpace(text, start))) {
+      return;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '`' || c == '\'' || c == 'x' && text.startsWith("index", i - 4)) {
+        collect(start, trimMarkers(text.substring(start, end)), blocks, out);
+        return;
+      }
+    }
+    int found = out.size();
+    scanRoots(text, start, end, 0, blocks, out);
+    sortNew(out, found);
+  }
+
+  private static void collect(int offset, String body, Deque<Block> blocks, List<Reference> out) {
     if (!body.contains("abels") || body.startsWith("/*", skipSpace(body, 0))) {
       return;
     }
     int found = out.size();
     boolean quoted = body.indexOf('"') >= 0 || body.indexOf('`') >= 0 || body.indexOf('\'') >= 0;
     String scanned = quoted ? blank(body) : body;
+    scanRoots(scanned, 0, scanned.length(), offset, blocks, out);
+    if (scanned.contains("index")) {
+      Matcher index = INDEX.matcher(scanned);
+      while (index.find()) {
+        add(index.group(2), index.group(1).startsWith("."), offset, index.start(), index.end(), blocks, out);
+      }
+    }
+    sortNew(out, found);
+  }
+
+  /** Adds each {@code $labels.x} and {@code .Labels.x} of {@code scanned[from, to)}, its span shifted by offset. */
+  private static void scanRoots(String scanned, int from, int to, int offset, Deque<Block> blocks,
+      List<Reference> out) {
     for (String root : ROOTS) {
-      for (int at = scanned.indexOf(root); at >= 0; at = scanned.indexOf(root, at + 1)) {
-        char before = at == 0 ? ' ' : scanned.charAt(at - 1);
+      for (int at = scanned.indexOf(root, from); at >= 0 && at < to; at = scanned.indexOf(root, at + 1)) {
+        char before = at == from ? ' ' : scanned.charAt(at - 1);
         int end = at + root.length();
-        while (end < scanned.length() && isNameChar(scanned.charAt(end))) {
+        while (end < to && isNameChar(scanned.charAt(end))) {
           end++;
         }
         if (isNameChar(before) || ".$)]".indexOf(before) >= 0 || end == at + root.length()
@@ -163,12 +200,10 @@ final class TemplateLabels {
         add(scanned.substring(at + root.length(), end), root.startsWith("."), offset, at, end, blocks, out);
       }
     }
-    if (scanned.contains("index")) {
-      Matcher index = INDEX.matcher(scanned);
-      while (index.find()) {
-        add(index.group(2), index.group(1).startsWith("."), offset, index.start(), index.end(), blocks, out);
-      }
-    }
+  }
+
+  /** Puts the references added since {@code found} in text order: each root is scanned in turn. */
+  private static void sortNew(List<Reference> out, int found) {
     if (out.size() - found > 1) {
       out.subList(found, out.size()).sort(Comparator.comparingInt(reference -> reference.span().start()));
     }

@@ -4,6 +4,7 @@ import static io.monitoringascode.prometheus.check.Fixtures.finding;
 import static io.monitoringascode.prometheus.check.Fixtures.read;
 import static io.monitoringascode.prometheus.check.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.monitoringascode.core.finding.Severity;
@@ -96,6 +97,16 @@ class RuleTemplateLabelCheckTest {
     assertThat(TemplateLabels.of("{{ $labels.a }} {{ .Labels.b }} {{- index $labels \"c\" -}} {{ \"$labels.d\" }}"
         + " {{/* $labels.e */}} {{ $externalLabels.f }} {{ range .Alerts }}{{ .Labels.g }}{{ end }}"))
         .extracting(Reference::label).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void templateLabels_spansAndOrder_followTheText() {
+    String text = "Pod {{ .Labels.b | or $labels.a }} in {{ $labels.ns }} ({{ $labels.c | printf \"%s\" }})";
+
+    assertThat(TemplateLabels.of(text)).extracting(Reference::label, reference -> text.substring(
+            reference.span().start(), reference.span().end()))
+        .containsExactly(tuple("b", ".Labels.b"), tuple("a", "$labels.a"), tuple("ns", "$labels.ns"),
+            tuple("c", "$labels.c"));
   }
 
   @ParameterizedTest
