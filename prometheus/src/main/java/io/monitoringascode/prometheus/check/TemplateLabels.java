@@ -128,7 +128,8 @@ final class TemplateLabels {
   }
 
   private static boolean isNameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+        || c >= 128 && Character.isLetterOrDigit(c);
   }
 
   /** The action with its trim markers ({@code {{- } and { -}}}) blanked, keeping offsets. */
