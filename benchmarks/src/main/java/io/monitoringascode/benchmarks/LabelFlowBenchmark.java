@@ -35,15 +35,16 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * What label flow and the rule checks built on it add to parsing, over the 10,000 rules of
- * {@link RulesFileExport#rulesFile(int)}. {@link #parseAndTypeCheck} parses and type-checks every expression: the
- * baseline. {@link #labelFlow} computes the labels of every expression parsed in advance.
- * {@link #parseAndSemanticChecks} runs {@code promql/syntax}, which parses every expression, and then the checks built
- * on the parsed tree, on label flow and on names ({@link #SEMANTIC_RULES}), as {@code mac check} runs them;
- * {@link #parseAndEveryRuleCheck} runs every PrometheusRule check, Go templates, names and durations included. The
- * checks share one walk over the object, rule by rule, which feeds the checks that the previous run asked for, so each
- * of the two measures its own set once warmed up. Both alternate between two copies of the file: a check asking
- * again about the same object starts a new walk anyway, but alternating keeps the trees of one copy from staying in
- * the caches. Target of issue 6: the semantic checks add at most 50% to the baseline.
+ * {@link RulesFileExport#rulesFile(int)}. {@link #parseAndTypeCheck} parses and type-checks every expression from a
+ * list of strings: the strict baseline; {@link #parseAndTypeCheckFromObject} reads them from the PrometheusRule, as
+ * the checks do, and {@link #syntaxCheckAlone} runs {@code promql/syntax} alone. {@link #labelFlow} computes the
+ * labels of every expression parsed in advance. {@link #parseAndSemanticChecks} runs {@code promql/syntax}, which
+ * parses every expression, and the checks built on the parsed tree, on label flow and on names
+ * ({@link #SEMANTIC_RULES}), as {@code mac check} runs them; {@link #parseAndEveryRuleCheck} runs every
+ * PrometheusRule check, Go templates, names and durations included. The checks share one walk over the object, rule by
+ * rule, which feeds the checks that the previous run asked for, so each benchmark measures its own set once warmed
+ * up. The benchmarks that read the object alternate between two copies of it, so that the rules of one run are not
+ * left in the caches by the previous one. Target of issue 6: the semantic checks add at most 50% to the baseline.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
