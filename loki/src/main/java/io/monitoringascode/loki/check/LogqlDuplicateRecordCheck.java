@@ -3,6 +3,7 @@ package io.monitoringascode.loki.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.CheckContext;
+import io.monitoringascode.core.check.DuplicateRecordFinding;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -40,19 +41,9 @@ final class LogqlDuplicateRecordCheck implements Check<JsonNode> {
       if (earlier == null) {
         continue;
       }
-      String record = site.text("record");
-      String at = "group " + earlier.groupIndex() + ", rule " + earlier.ruleIndex();
-      if (earlier.text("expr").strip().equals(site.text("expr").strip())) {
-        sink.at(site.pointer("record"))
-            .report("Recording rule `" + record + "` repeats " + at + " with the same expression and labels, so both"
-                + " write the same series and overwrite each other's samples.")
-            .hint("Remove one of the two rules.");
-      } else {
-        sink.at(site.pointer("record"))
-            .info("Recording rule `" + record + "` is also defined at " + at + " with the same labels, so the two"
-                + " overwrite each other's samples unless their expressions return different label values.")
-            .hint("Make sure the expressions select disjoint series, or tell them apart with different `labels`.");
-      }
+      DuplicateRecordFinding.report(sink, site.pointer("record"), site.text("record"),
+          "group " + earlier.groupIndex() + ", rule " + earlier.ruleIndex(),
+          earlier.text("expr").strip().equals(site.text("expr").strip()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.monitoringascode.prometheus.check;
 
+import io.monitoringascode.core.check.DuplicateRecordFinding;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
@@ -39,20 +40,8 @@ final class RuleDuplicateRecordCheck extends RuleCheck {
   }
 
   private static void report(FindingSink sink, RuleSite earlier, RuleSite site) {
-    String record = site.rule().getRecord();
-    String at = "group " + earlier.groupIndex() + ", rule " + earlier.ruleIndex();
-    if (earlier.expr().strip().equals(site.expr().strip())) {
-      sink.at(site.pointer("record"))
-          .warning("Recording rule `" + record + "` repeats " + at + " with the same expression and labels, so"
-              + " both write the same series and overwrite each other's samples.")
-          .hint("Remove one of the two rules.");
-    } else {
-      // Splitting one series name over several rules that select disjoint label values is a common pattern
-      // (kube-prometheus records apiserver requests by status class this way), so this is advice, not a warning.
-      sink.at(site.pointer("record"))
-          .info("Recording rule `" + record + "` is also defined at " + at + " with the same labels, so the two"
-              + " overwrite each other's samples unless their expressions return different label values.")
-          .hint("Make sure the expressions select disjoint series, or tell them apart with different `labels`.");
-    }
+    DuplicateRecordFinding.report(sink, site.pointer("record"), site.rule().getRecord(),
+        "group " + earlier.groupIndex() + ", rule " + earlier.ruleIndex(),
+        earlier.expr().strip().equals(site.expr().strip()));
   }
 }
