@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One rule expression with what the checks derive from it: the parse, and the calls and comparisons of its tree,
- * listed when a check first asks (most checks test the text first and never do). Not shared between threads.
+ * One rule expression with what the checks derive from it: the parse, and the calls and comparisons of its tree, each
+ * made when a check first asks (most checks test the text first and never list the calls), so that a parser failure
+ * is charged to the check that asked. Not shared between threads.
  */
 final class ParsedExpression {
   private final String text;
-  private final ParseResult result;
+  private ParseResult result;
   private List<Call> calls;
   private List<BinaryExpr> comparisons;
 
   ParsedExpression(String text) {
     this.text = text;
-    this.result = Promql.parse(text);
   }
 
   /** The expression as written. */
@@ -31,12 +31,15 @@ final class ParsedExpression {
 
   /** The parser's result: the tree and the problems. */
   ParseResult result() {
+    if (result == null) {
+      result = Promql.parse(text);
+    }
     return result;
   }
 
   /** The tree, empty after a syntax error. */
   Optional<Expr> tree() {
-    return result.expr();
+    return result().expr();
   }
 
   /**
@@ -61,7 +64,7 @@ final class ParsedExpression {
   private void list() {
     List<Call> foundCalls = new ArrayList<>(4);
     List<BinaryExpr> foundComparisons = new ArrayList<>(2);
-    result.expr().ifPresent(tree -> Subexpressions.forEach(tree, node -> {
+    tree().ifPresent(tree -> Subexpressions.forEach(tree, node -> {
       if (node instanceof Call call) {
         foundCalls.add(call);
       } else if (node instanceof BinaryExpr binary && binary.op().isComparison()) {

@@ -9,23 +9,31 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One walk over a PrometheusRule for many {@link RuleCheck}s: each rule is parsed once and handed to every check's
- * {@link RuleWalk} before the next rule is read. The walk runs when the first check of a run asks for its findings,
- * whichever check that is, and each check takes its own findings once: a check that asks again (the next run over the
- * same object, which may have changed since) starts a new walk. Only the walk of the object most recently asked about
- * is kept.
+ * One walk over a PrometheusRule for many {@link RuleCheck}s: each rule is handed to every check's {@link RuleWalk},
+ * with its expression parsed once, before the next rule is read. The walk runs when the first check of a run asks
+ * for its findings, whichever check that is, and each check takes its own findings once: a check that asks again (the
+ * next run over the same object, which may have changed since) starts a new walk. Only the walk of the object most
+ * recently asked about is kept.
+ *
+ * <p>The checks of one run see the object as it was when the run's first check asked. A group or rule added or
+ * removed, or a group's rules replaced, between two checks of one run is noticed and starts a new walk (a test over
+ * the groups only); a value changed within a rule is not, so change an object between runs, not between the checks of
+ * one run. Comparing every value of 10,000 rules on each check's call would cost a fifth of the checks themselves.
  *
  * <p>A walk feeds the checks that took their findings from the previous walk, or the checks of
  * {@link PrometheusChecks#ruleChecks()} the first time, so that a caller that runs only some checks (a test of one
  * rule, a benchmark) soon stops paying for the others. A check that a walk left out is walked alone when it asks, and
  * joins the next walk. A check whose walk throws loses only its own findings: the exception is thrown again to that
- * check, so that {@link io.monitoringascode.core.check.Check#run} reports it as that rule's failure.
+ * check, so that {@link io.monitoringascode.core.check.Check#run} reports it as that rule's failure. Checks of one
+ * object may run on several threads: each gets its findings exactly once per run.
  */
 final class RuleWalks {
   private static final List<RuleCheck> FIRST = PrometheusChecks.ruleChecks();
   private static final AtomicReference<RuleWalks> LAST = new AtomicReference<>();
 
   private final PrometheusRule subject;
+  /** The groups and rule lists the object held when it was walked. */
+  private final Structure structure;
   private final List<Walked> walked = new ArrayList<>();
 
   /** One check in a walk: its findings, or what it threw, and whether it has taken them. */
@@ -43,6 +51,7 @@ final class RuleWalks {
 
   private RuleWalks(PrometheusRule subject, List<RuleCheck> checks) {
     this.subject = subject;
+    this.structure = Structure.of(subject);
     walk(checks);
   }
 
@@ -54,17 +63,57 @@ final class RuleWalks {
    * @param sink where its findings go
    */
   static void report(PrometheusRule subject, RuleCheck check, FindingSink sink) {
-    RuleWalks last = LAST.get();
-    if (last != null && last.subject == subject && last.take(check, sink)) {
-      return;
+    while (true) {
+      RuleWalks last = LAST.get();
+      if (last != null && last.subject == subject && last.structure.sameAs(Structure.of(subject))
+          && last.take(check, sink)) {
+        return;
+      }
+      List<RuleCheck> checks = new ArrayList<>(last == null ? FIRST : last.takenChecks());
+      if (checks.stream().noneMatch(known -> known.getClass() == check.getClass())) {
+        checks.add(check);
+      }
+      RuleWalks fresh = new RuleWalks(subject, checks);
+      LAST.set(fresh);
+      // Another thread checking the same object may take this check's findings first: then walk again.
+      if (fresh.take(check, sink)) {
+        return;
+      }
     }
-    List<RuleCheck> checks = new ArrayList<>(last == null ? FIRST : last.takenChecks());
-    if (checks.stream().noneMatch(known -> known.getClass() == check.getClass())) {
-      checks.add(check);
+  }
+
+  /**
+   * The groups of an object and their lists of rules, by identity, with each list's size: what changes when a group
+   * or rule is added, removed or replaced.
+   */
+  private static final class Structure {
+    private final List<Object> objects = new ArrayList<>();
+    private final List<Integer> sizes = new ArrayList<>();
+
+    static Structure of(PrometheusRule subject) {
+      Structure structure = new Structure();
+      List<RuleGroup> groups = RuleSite.groups(subject);
+      structure.objects.add(groups);
+      structure.sizes.add(groups.size());
+      for (RuleGroup group : groups) {
+        structure.objects.add(group);
+        structure.objects.add(group == null ? null : group.getRules());
+        structure.sizes.add(group == null || group.getRules() == null ? -1 : group.getRules().size());
+      }
+      return structure;
     }
-    RuleWalks fresh = new RuleWalks(subject, checks);
-    LAST.set(fresh);
-    fresh.take(check, sink);
+
+    boolean sameAs(Structure other) {
+      if (other.objects.size() != objects.size() || !other.sizes.equals(sizes)) {
+        return false;
+      }
+      for (int i = 0; i < objects.size(); i++) {
+        if (objects.get(i) != other.objects.get(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private synchronized List<RuleCheck> takenChecks() {
@@ -107,8 +156,12 @@ final class RuleWalks {
     RuleWalk[] walks = new RuleWalk[checks.size()];
     for (int c = 0; c < entries.length; c++) {
       entries[c] = new Walked(checks.get(c));
-      walks[c] = checks.get(c).start(entries[c].sink);
       walked.add(entries[c]);
+      try {
+        walks[c] = checks.get(c).start(entries[c].sink);
+      } catch (RuntimeException bug) {
+        entries[c].failure = bug;
+      }
     }
     List<RuleGroup> groups = RuleSite.groups(subject);
     for (int g = 0; g < groups.size(); g++) {
@@ -135,6 +188,7 @@ final class RuleWalks {
   }
 
   private static void visit(Walked[] entries, RuleWalk[] walks, RuleSite site) {
+    // Parsed on the first check that reads it, inside that check's guard.
     ParsedExpression expression = new ParsedExpression(site.rule().getExpr() == null ? "" : site.expr());
     for (int c = 0; c < walks.length; c++) {
       if (entries[c].failure == null) {

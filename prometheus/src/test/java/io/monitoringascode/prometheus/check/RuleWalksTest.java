@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
@@ -29,6 +30,23 @@ class RuleWalksTest {
 
     assertThat(run(new PromqlSyntaxCheck(), rule)).singleElement()
         .satisfies(finding -> assertThat(finding.location().pointer()).isEqualTo("/spec/groups/0/rules/0/expr"));
+  }
+
+  @Test
+  void report_ruleAddedBetweenTwoChecksOfOneRun_laterCheckSeesIt() {
+    PrometheusRule other = read(ruleFile(VALID), PrometheusRule.class);
+    PrometheusChecks.ruleChecks().forEach(check -> run(check, other));
+    PrometheusRule rule = read(ruleFile(VALID), PrometheusRule.class);
+    // This walk feeds every rule check, as the run over `other` asked for all of them.
+    assertThat(run(new RuleKindCheck(), rule)).isEmpty();
+
+    Rule added = new Rule();
+    added.setAlert("B");
+    added.setExpr(new IntOrString("up{"));
+    rule.getSpec().getGroups().get(0).getRules().add(added);
+
+    assertThat(run(new PromqlSyntaxCheck(), rule)).singleElement()
+        .satisfies(finding -> assertThat(finding.location().pointer()).isEqualTo("/spec/groups/0/rules/1/expr"));
   }
 
   @Test
