@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>The checks of one run see the object as it was when the run's first check asked. A group or rule added or
  * removed, or a group's rules replaced, between two checks of one run is noticed and starts a new walk (a test over
  * the groups only); a value changed within a rule is not, so change an object between runs, not between the checks of
- * one run. Comparing every value of 10,000 rules on each check's call would cost a fifth of the checks themselves.
+ * one run. Comparing every value of the rules on each check's call cost half as much again as the checks themselves
+ * (4.6 ms over 10,000 rules).
  *
  * <p>A walk feeds the checks that took their findings from the previous walk, or the checks of
  * {@link PrometheusChecks#ruleChecks()} the first time, so that a caller that runs only some checks (a test of one
