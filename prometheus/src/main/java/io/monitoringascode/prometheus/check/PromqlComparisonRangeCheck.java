@@ -30,13 +30,13 @@ final class PromqlComparisonRangeCheck extends RuleCheck {
       }
       for (BinaryExpr comparison : expression.comparisons()) {
         if (!comparison.returnBool()) {
-          check(sink, site, comparison);
+          check(sink, site, expression.text(), comparison);
         }
       }
     };
   }
 
-  private static void check(FindingSink sink, RuleSite site, BinaryExpr binary) {
+  private static void check(FindingSink sink, RuleSite site, String text, BinaryExpr binary) {
     BinaryExpr.Op op = binary.op();
     Optional<Double> number = Subexpressions.number(binary.rhs());
     if (!isUp(binary.lhs())) {
@@ -57,10 +57,10 @@ final class PromqlComparisonRangeCheck extends RuleCheck {
     }
     boolean trueForZero = holds(op, 0, number.get());
     boolean trueForOne = holds(op, 1, number.get());
-    if (trueForZero != trueForOne || binary.span().end() > site.expr().length()) {
+    if (trueForZero != trueForOne || binary.span().end() > text.length()) {
       return;
     }
-    String comparison = site.expr().substring(binary.span().start(), binary.span().end());
+    String comparison = text.substring(binary.span().start(), binary.span().end());
     String outcome = trueForZero ? "is true for every target, so the alert fires for all of them"
         : "is never true, so the alert never fires";
     sink.at(site.pointer("expr"), binary.span())

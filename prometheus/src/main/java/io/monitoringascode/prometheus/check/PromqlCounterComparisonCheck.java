@@ -47,16 +47,16 @@ final class PromqlCounterComparisonCheck extends RuleCheck {
         return;
       }
       for (BinaryExpr comparison : expression.comparisons()) {
-        check(sink, site, comparison, comparison.lhs(), comparison.rhs());
-        check(sink, site, comparison, comparison.rhs(), comparison.lhs());
+        check(sink, site, expression.text(), comparison, comparison.lhs(), comparison.rhs());
+        check(sink, site, expression.text(), comparison, comparison.rhs(), comparison.lhs());
       }
     };
   }
 
-  private static void check(FindingSink sink, RuleSite site, BinaryExpr comparison, Expr side, Expr other) {
+  private static void check(FindingSink sink, RuleSite site, String text, BinaryExpr comparison, Expr side,
+      Expr other) {
     Optional<Double> number = Subexpressions.number(other);
     Optional<VectorSelector> counter = counter(side);
-    String text = site.expr();
     if (number.isEmpty() || number.get() == 0 || number.get() == 1 || counter.isEmpty()
         || comparison.span().end() > text.length()) {
       return;

@@ -25,7 +25,7 @@ final class PromqlExperimentalCheck extends RuleCheck {
       if (site.rule().getExpr() == null) {
         return;
       }
-      String expr = site.expr();
+      String expr = expression.text();
       for (QueryProblem problem : expression.result().problems()) {
         if (problem.severity() == Severity.WARNING) {
           FindingSink.Draft draft = sink.at(site.pointer("expr"), problem.span()).report("PromQL at "

@@ -47,7 +47,7 @@ final class PromqlRateGaugeCheck extends RuleCheck {
         if (isCounterFunction(call.function().name()) && call.args().size() == 1
             && Subexpressions.unwrap(call.args().get(0)) instanceof MatrixSelector range) {
           String metric = Subexpressions.metricName(range.selector());
-          gaugeSuffix(metric).ifPresent(suffix -> report(sink, site, call, range, metric, suffix));
+          gaugeSuffix(metric).ifPresent(suffix -> report(sink, site, text, call, range, metric, suffix));
         }
       }
     };
@@ -77,9 +77,8 @@ final class PromqlRateGaugeCheck extends RuleCheck {
   }
 
 
-  private static void report(FindingSink sink, RuleSite site, Call call, MatrixSelector range, String metric,
-      String suffix) {
-    String text = site.expr();
+  private static void report(FindingSink sink, RuleSite site, String text, Call call, MatrixSelector range,
+      String metric, String suffix) {
     if (call.span().end() > text.length() || range.span().end() > text.length()) {
       return;
     }

@@ -4,7 +4,6 @@ import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.lang.QueryProblem;
-import io.monitoringascode.prometheus.promql.ParseResult;
 
 /**
  * {@code promql/syntax}: a rule's expression must be PromQL that Prometheus 3.5 accepts. Every {@code expr} goes
@@ -29,17 +28,17 @@ final class PromqlSyntaxCheck extends RuleCheck {
     return (site, expression) -> {
       // A missing expr is the schema's to report; an empty one passes the schema.
       if (site.rule().getExpr() != null) {
-        check(expression.result(), site, sink);
+        check(expression, site, sink);
       }
     };
   }
 
-  private static void check(ParseResult result, RuleSite site, FindingSink sink) {
-    for (QueryProblem problem : result.problems()) {
+  private static void check(ParsedExpression expression, RuleSite site, FindingSink sink) {
+    for (QueryProblem problem : expression.result().problems()) {
       if (problem.severity() != Severity.ERROR) {
         continue;
       }
-      String expr = site.expr();
+      String expr = expression.text();
       String pointer = site.pointer("expr");
       if (problem.message().equals(NO_EXPRESSION)) {
         sink.at(pointer).error("Expression is empty, " + CONSEQUENCE + ".")

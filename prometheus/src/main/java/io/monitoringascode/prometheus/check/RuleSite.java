@@ -44,7 +44,7 @@ record RuleSite(int groupIndex, RuleGroup group, int ruleIndex, Rule rule) {
     return rule.getRecord() != null && !rule.getRecord().isEmpty();
   }
 
-  /** The rule's expression as text; a number written without quotes is its decimal text. */
+  /** The rule's expression as text, empty if it has none; a number written without quotes is its decimal text. */
   String expr() {
     return PromRule.exprOf(rule);
   }

@@ -190,7 +190,7 @@ final class RuleWalks {
 
   private static void visit(Walked[] entries, RuleWalk[] walks, RuleSite site) {
     // Parsed on the first check that reads it, inside that check's guard.
-    ParsedExpression expression = new ParsedExpression(site.rule().getExpr() == null ? "" : site.expr());
+    ParsedExpression expression = new ParsedExpression(site.expr());
     for (int c = 0; c < walks.length; c++) {
       if (entries[c].failure == null) {
         try {
