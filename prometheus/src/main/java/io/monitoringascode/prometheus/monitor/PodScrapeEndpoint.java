@@ -5,7 +5,6 @@ import io.fabric8.openshift.api.model.monitoring.v1.PodMetricsEndpointBuilder;
 import io.fabric8.openshift.api.model.monitoring.v1.RelabelConfig;
 import io.monitoringascode.core.value.ModelStyle;
 import io.monitoringascode.core.value.PromDuration;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 

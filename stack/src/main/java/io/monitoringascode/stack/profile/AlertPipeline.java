@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.stack.layout.RenderedDocument;
 import io.monitoringascode.stack.wiring.StackView;
 import io.monitoringascode.stack.wiring.alert.AlertmanagerSelection;
-import java.util.Iterator;
+import io.monitoringascode.stack.wiring.alert.Notifiers;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,7 +63,7 @@ final class AlertPipeline {
    */
   boolean notifiesSomewhere() {
     for (JsonNode receiver : base("/receivers")) {
-      if (baseRoutedReceivers().contains(receiver.path("name").asText()) && hasIntegration(receiver, "_configs")) {
+      if (baseRoutedReceivers().contains(receiver.path("name").asText()) && Notifiers.notifies(receiver)) {
         return true;
       }
     }
@@ -72,7 +71,7 @@ final class AlertPipeline {
       Set<String> routed = new TreeSet<>();
       collect(config.path("spec").path("route"), routed);
       for (JsonNode receiver : config.path("spec").path("receivers")) {
-        if (routed.contains(receiver.path("name").asText()) && hasIntegration(receiver, "Configs")) {
+        if (routed.contains(receiver.path("name").asText()) && Notifiers.notifies(receiver)) {
           return true;
         }
       }
@@ -106,15 +105,5 @@ final class AlertPipeline {
     for (JsonNode child : route.path("routes")) {
       collect(child, names);
     }
-  }
-
-  private static boolean hasIntegration(JsonNode receiver, String suffix) {
-    for (Iterator<Map.Entry<String, JsonNode>> fields = receiver.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      if (field.getKey().endsWith(suffix) && field.getValue().isArray() && !field.getValue().isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

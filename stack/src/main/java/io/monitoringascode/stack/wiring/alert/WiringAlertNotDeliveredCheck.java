@@ -2,9 +2,7 @@ package io.monitoringascode.stack.wiring.alert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.monitoringascode.alerting.assembly.AssembledConfig;
-import io.monitoringascode.alerting.assembly.MatcherStrategy;
 import io.monitoringascode.alerting.config.AlertRouting;
-import io.monitoringascode.alerting.receiver.AlertReceiver;
 import io.monitoringascode.alerting.route.LabelMatcher;
 import io.monitoringascode.alerting.route.MatchType;
 import io.monitoringascode.alerting.route.RouteNode;
@@ -80,12 +78,13 @@ public final class WiringAlertNotDeliveredCheck implements Check<StackView> {
     } catch (RuntimeException unusable) {
       return; // a regex only Java rejects: alerting/matcher reports it
     }
-    Set<String> silent = silentReceivers(selection.get().baseConfig().orElseThrow(), routings.get());
+    Set<String> silent = silentReceivers(selection.get().baseConfig().orElseThrow(),
+        selection.get().selectedConfigs(view).orElseThrow());
     String rootReceiver = assembled.get().route().receiver().orElse("");
     if (!silent.contains(rootReceiver)) {
       return;
     }
-    Context shared = new Context(selection.get(), routings.get(), release.get().valuesFile(), rootReceiver);
+    Context shared = new Context(selection.get(), routings.get(), silent, release.get().valuesFile(), rootReceiver);
     Map<String, Optional<LabelSet>> flows = new HashMap<>();
     for (RenderedDocument document : view.documentsOfKind("PrometheusRule")) {
       JsonNode groups = document.tree().path("spec").path("groups");
@@ -117,29 +116,30 @@ public final class WiringAlertNotDeliveredCheck implements Check<StackView> {
     return Promql.parse(expr).expr().map(LabelFlow::of);
   }
 
-  /** The receivers that notify nobody: no {@code *_configs} in the base configuration, no notifier in a CRD. */
-  private static Set<String> silentReceivers(JsonNode base, List<AlertRouting> routings) {
+  /**
+   * The receivers that notify nobody ({@link Notifiers}): by name in the base configuration, as
+   * {@code namespace/config/receiver} in the selected AlertmanagerConfigs.
+   */
+  private static Set<String> silentReceivers(JsonNode base, List<RenderedDocument> configs) {
     Set<String> silent = new HashSet<>();
     for (JsonNode receiver : base.path("receivers")) {
-      boolean integrated = receiver.properties().stream()
-          .anyMatch(field -> field.getKey().endsWith("_configs") && !field.getValue().isEmpty());
-      if (!integrated) {
+      if (!Notifiers.notifies(receiver)) {
         silent.add(receiver.path("name").asText(""));
       }
     }
-    for (AlertRouting routing : routings) {
-      for (AlertReceiver receiver : routing.receivers()) {
-        if (!hasIntegration(receiver)) {
-          silent.add(routing.namespace().orElse("") + "/" + routing.name() + "/" + receiver.name());
+    for (RenderedDocument config : configs) {
+      for (JsonNode receiver : config.tree().path("spec").path("receivers")) {
+        if (!Notifiers.notifies(receiver)) {
+          silent.add(key(config.tree().path("metadata").path("namespace").asText(""),
+              config.tree().path("metadata").path("name").asText(""), receiver.path("name").asText("")));
         }
       }
     }
     return silent;
   }
 
-  private static boolean hasIntegration(AlertReceiver receiver) {
-    return !receiver.emailConfigs().isEmpty() || !receiver.pagerdutyConfigs().isEmpty()
-        || !receiver.slackConfigs().isEmpty() || !receiver.webhookConfigs().isEmpty();
+  private static String key(String namespace, String config, String receiver) {
+    return namespace + "/" + config + "/" + receiver;
   }
 
   private static void report(Context shared, PartialAlert alert, JsonNode rule, String expr, LabelSet result,
@@ -219,16 +219,18 @@ public final class WiringAlertNotDeliveredCheck implements Check<StackView> {
    *
    * @param selection the Alertmanager
    * @param deliveringRoutings the selected AlertmanagerConfigs; those that can notify someone are kept
+   * @param silent the receivers that notify nobody, as {@link #silentReceivers} names them
    * @param valuesFile the release's values file, for hints
    * @param rootReceiver the receiver of the root route
    */
-  private record Context(AlertmanagerSelection selection, List<AlertRouting> deliveringRoutings, String valuesFile,
-      String rootReceiver) {
+  private record Context(AlertmanagerSelection selection, List<AlertRouting> deliveringRoutings, Set<String> silent,
+      String valuesFile, String rootReceiver) {
     /** Keeps the AlertmanagerConfigs with a route and a receiver that notifies, in the operator's order. */
     Context {
       deliveringRoutings = deliveringRoutings.stream()
           .filter(routing -> routing.route().isPresent() && routing.receivers().stream()
-              .anyMatch(WiringAlertNotDeliveredCheck::hasIntegration))
+              .anyMatch(receiver -> !silent.contains(
+                  key(routing.namespace().orElse(""), routing.name(), receiver.name()))))
           .sorted(Comparator.comparing(routing -> routing.namespace().orElse("") + "/" + routing.name()))
           .toList();
     }

@@ -6,7 +6,6 @@ import io.monitoringascode.stack.wiring.LabelSelector;
 import io.monitoringascode.stack.wiring.StackView;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;

@@ -92,6 +92,27 @@ class WiringAlertNotDeliveredCheckTest {
   }
 
   @Test
+  void receiverWithAnIntegrationTheTypedModelLacks_notifies() {
+    RenderedDocument rules = rules("""
+        - alert: TargetMissing
+          expr: absent(up{job="demo"})
+          labels: {severity: critical, namespace: k8s-monitoring-ns}
+        """);
+    String config = """
+        apiVersion: monitoring.coreos.com/v1alpha1
+        kind: AlertmanagerConfig
+        metadata: {name: oncall, namespace: k8s-monitoring-ns}
+        spec:
+          route: {receiver: oncall}
+          receivers:
+          - name: oncall
+        """;
+
+    assertThat(check(view(values("{}"), document(config
+        + "    opsgenieConfigs: [{apiKey: {name: opsgenie, key: api-key}}]\n"), rules))).isEmpty();
+  }
+
+  @Test
   void namespaceFromTheExpressionsMatchers_reachesTheConfig_orNamesTheOtherNamespace() {
     RenderedDocument rules = rules("""
         - alert: Same
