@@ -194,17 +194,6 @@ public record ReleaseServices(String release, List<ClusterService> services, boo
   }
 
   /**
-   * The Service of this release a URL names, whatever the port.
-   *
-   * @param url the parsed URL
-   * @param clientNamespace the namespace of the client, against which a bare name resolves
-   * @return the Service
-   */
-  public Optional<ClusterService> find(ServiceUrl url, String clientNamespace) {
-    return services.stream().filter(service -> service.names(url, clientNamespace)).findFirst();
-  }
-
-  /**
    * A Service of this release by name.
    *
    * @param name such as {@code loki-gateway}
