@@ -8,7 +8,7 @@ import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.monitoringascode.core.check.Check;
 import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.DocumentType;
-import io.monitoringascode.core.check.FindingSink;
+import io.monitoringascode.core.check.Checks;
 import io.monitoringascode.core.document.DocumentReader;
 import io.monitoringascode.core.render.Canonical;
 import io.monitoringascode.prometheus.check.PrometheusChecks;
@@ -41,10 +41,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * labels of every expression parsed in advance. {@link #parseAndSemanticChecks} runs {@code promql/syntax}, which
  * parses every expression, and the checks built on the parsed tree, on label flow and on names
  * ({@link #SEMANTIC_RULES}), as {@code mac check} runs them; {@link #parseAndEveryRuleCheck} runs every
- * PrometheusRule check, Go templates, names and durations included. The checks share one walk over the object, rule by
- * rule, which feeds the checks that the previous run asked for, so each benchmark measures its own set once warmed
- * up. The benchmarks that read the object alternate between two copies of it, so that the rules of one run are not
- * left in the caches by the previous one. Target of issue 6: the semantic checks add at most 50% to the baseline.
+ * PrometheusRule check, Go templates, names and durations included. Both run their checks through {@link Checks#run},
+ * as {@code DocumentChecker} does, so the rule checks share one walk over the object. The benchmarks that read the
+ * object alternate between two copies of it, so that the rules of one run are not left in the caches by the previous
+ * one. Target of issue 6: the semantic checks add at most 50% to the baseline.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -168,10 +168,6 @@ public class LabelFlowBenchmark {
   private void run(List<Check<PrometheusRule>> checks, Blackhole sink) {
     PrometheusRule rules = copies[next];
     next = 1 - next;
-    for (Check<PrometheusRule> check : checks) {
-      FindingSink findings = new FindingSink(check.info());
-      check.check(rules, CheckContext.none(), findings);
-      sink.consume(findings.findings());
-    }
+    sink.consume(Checks.run(checks, rules, CheckContext.none()));
   }
 }

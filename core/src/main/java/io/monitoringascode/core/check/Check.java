@@ -1,9 +1,7 @@
 package io.monitoringascode.core.check;
 
 import io.monitoringascode.core.finding.Finding;
-import io.monitoringascode.core.finding.Location;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Enforces one rule on one kind of subject and reports what it finds through a {@link FindingSink}. A check never
@@ -43,10 +41,7 @@ public interface Check<T> {
       check(subject, context, sink);
       return sink.findings();
     } catch (RuntimeException bug) {
-      return List.of(new Finding(info().id(), info().defaultSeverity(), Location.at(""),
-          "Check `" + info().id() + "` failed with an internal error: " + bug + ".",
-          Optional.of("Report this as a bug with the input attached; turn the rule off with `" + info().id()
-              + "=off` meanwhile.")));
+      return Checks.failure(info(), bug);
     }
   }
 }

@@ -161,10 +161,6 @@ public final class DocumentChecker {
       // The schema validation has reported why the document does not fit its kind; semantic checks need the model.
       return List.of();
     }
-    List<Finding> findings = new ArrayList<>();
-    for (Check<T> check : type.checks()) {
-      findings.addAll(check.run(model, context));
-    }
-    return findings;
+    return Checks.run(type.checks(), model, context);
   }
 }

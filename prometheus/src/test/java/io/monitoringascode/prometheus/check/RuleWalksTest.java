@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.monitoringascode.core.check.CheckContext;
+import io.monitoringascode.core.check.Checks;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Finding;
@@ -22,7 +23,20 @@ class RuleWalksTest {
   private static final String BROKEN = "- {alert: A, expr: 'up{'}\n- {expr: 'up'}";
 
   @Test
-  void report_objectChangedBetweenRuns_seesTheChange() {
+  void run_everyRuleCheckInOneWalk_givesTheSameFindingsAsEachCheckAlone() {
+    PrometheusRule rule = read(ruleFile(BROKEN), PrometheusRule.class);
+    List<Finding> alone = new ArrayList<>();
+    PrometheusChecks.ruleChecks().forEach(check -> alone.addAll(run(check, rule)));
+
+    List<Finding> together = Checks.run(PrometheusChecks.ruleChecks(), rule, CheckContext.none());
+
+    assertThat(together).extracting(finding -> finding.ruleId().toString())
+        .containsExactly("rule/kind", "promql/syntax");
+    assertThat(together).isEqualTo(alone);
+  }
+
+  @Test
+  void check_objectChangedBetweenRuns_seesTheChange() {
     PrometheusRule rule = read(ruleFile(VALID), PrometheusRule.class);
     assertThat(run(new PromqlSyntaxCheck(), rule)).isEmpty();
 
@@ -33,11 +47,8 @@ class RuleWalksTest {
   }
 
   @Test
-  void report_ruleAddedBetweenTwoChecksOfOneRun_laterCheckSeesIt() {
-    PrometheusRule other = read(ruleFile(VALID), PrometheusRule.class);
-    PrometheusChecks.ruleChecks().forEach(check -> run(check, other));
+  void check_ruleAddedBetweenTwoChecks_laterCheckSeesIt() {
     PrometheusRule rule = read(ruleFile(VALID), PrometheusRule.class);
-    // This walk feeds every rule check, as the run over `other` asked for all of them.
     assertThat(run(new RuleKindCheck(), rule)).isEmpty();
 
     Rule added = new Rule();
@@ -50,43 +61,17 @@ class RuleWalksTest {
   }
 
   @Test
-  void report_sameRunOfEveryCheck_givesEachCheckItsOwnFindingsOnce() {
+  void run_checkThatThrows_losesOnlyItsOwnFindings() {
     PrometheusRule rule = read(ruleFile(BROKEN), PrometheusRule.class);
-    List<Finding> findings = new ArrayList<>();
-    PrometheusChecks.ruleChecks().forEach(check -> findings.addAll(run(check, rule)));
 
-    assertThat(findings).extracting(finding -> finding.ruleId().toString())
-        .containsExactly("rule/kind", "promql/syntax");
-  }
+    List<Finding> findings = Checks.run(List.of(new Failing(), new PromqlSyntaxCheck()), rule, CheckContext.none());
 
-  @Test
-  void report_checkLeftOutOfTheWalk_isWalkedWhenItAsks() {
-    PrometheusRule first = read(ruleFile(VALID), PrometheusRule.class);
-    PrometheusRule second = read(ruleFile(BROKEN), PrometheusRule.class);
-    run(new PromqlSyntaxCheck(), first);
-    // The walk over `second` feeds only the check that ran on `first`.
-    assertThat(run(new PromqlSyntaxCheck(), second)).hasSize(1);
-
-    assertThat(run(new RuleKindCheck(), second)).singleElement()
-        .satisfies(finding -> assertThat(finding.location().pointer()).isEqualTo("/spec/groups/0/rules/1"));
-  }
-
-  @Test
-  void report_checkThatThrows_losesOnlyItsOwnFindings() {
-    PrometheusRule first = read(ruleFile(VALID), PrometheusRule.class);
-    PrometheusRule second = read(ruleFile(BROKEN), PrometheusRule.class);
-    new Failing().run(first, CheckContext.none());
-    run(new PromqlSyntaxCheck(), first);
-
-    // Both checks share the walk over `second`; the failing one throws at the first rule.
-    List<Finding> failed = new Failing().run(second, CheckContext.none());
-    List<Finding> syntax = run(new PromqlSyntaxCheck(), second);
-
-    assertThat(failed).singleElement().satisfies(finding -> {
+    assertThat(findings).hasSize(2);
+    assertThat(findings.get(0)).satisfies(finding -> {
       assertThat(finding.ruleId().toString()).isEqualTo("test/failing");
       assertThat(finding.message()).contains("internal error", "broken on purpose");
     });
-    assertThat(syntax).hasSize(1);
+    assertThat(findings.get(1).ruleId().toString()).isEqualTo("promql/syntax");
   }
 
   /** A check whose walk throws at every rule. */
