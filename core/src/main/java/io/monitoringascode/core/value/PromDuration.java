@@ -107,8 +107,13 @@ public record PromDuration(String text, long millis) {
         : base;
   }
 
-  /** The length of a duration in milliseconds, or -1 if the text is not a duration (or overflows). */
-  private static long millisOf(String text) {
+  /**
+   * The length of a duration without building it, for code that only compares lengths.
+   *
+   * @param text such as {@code 5m}; may be null
+   * @return milliseconds, or -1 if the text is not a duration (or overflows)
+   */
+  public static long millisOf(String text) {
     if (text == null || text.isEmpty()) {
       return -1;
     }

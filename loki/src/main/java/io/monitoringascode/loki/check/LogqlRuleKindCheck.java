@@ -41,7 +41,7 @@ final class LogqlRuleKindCheck implements Check<JsonNode> {
         String name = site.text("record");
         String forText = site.text("for");
         // A zero duration is what the ruler reads as "not set"; a malformed one fails the file's parsing anyway.
-        if (PromDuration.isValid(forText) && PromDuration.parse(forText).millis() > 0) {
+        if (PromDuration.millisOf(forText) > 0) {
           sink.at(site.pointer("for"))
               .report("Recording rule `" + name + "` has `for: " + forText + "`, which only alerting rules take, "
                   + CONSEQUENCE + ".")

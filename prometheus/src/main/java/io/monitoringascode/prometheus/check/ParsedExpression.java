@@ -43,6 +43,19 @@ final class ParsedExpression {
   }
 
   /**
+   * Whether both expressions parse to the same tree, whatever their spacing and outer parentheses.
+   *
+   * @param other another rule's expression
+   * @return false if either does not parse
+   */
+  boolean sameTree(ParsedExpression other) {
+    Optional<Expr> a = tree();
+    Optional<Expr> b = other.tree();
+    return a.isPresent() && b.isPresent()
+        && Subexpressions.unwrap(a.get()).withoutSpans().equals(Subexpressions.unwrap(b.get()).withoutSpans());
+  }
+
+  /**
    * The function calls of the tree ({@link Subexpressions#forEach}), outermost first; none after a syntax error. The
    * list is shared: read it, do not change it.
    */

@@ -4,12 +4,10 @@ import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
-import io.monitoringascode.prometheus.promql.Expr;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code rule/duplicate-alert}: two alerting rules of one group with the same name and the same labels but different
@@ -75,10 +73,7 @@ final class RuleDuplicateAlertCheck extends RuleCheck {
     if (earlier.text().strip().equals(expression.text().strip())) {
       return true;
     }
-    Optional<Expr> a = earlier.tree();
-    Optional<Expr> b = expression.tree();
     // An expression that does not parse is left to promql/syntax.
-    return a.isEmpty() || b.isEmpty()
-        || Subexpressions.unwrap(a.get()).withoutSpans().equals(Subexpressions.unwrap(b.get()).withoutSpans());
+    return earlier.tree().isEmpty() || expression.tree().isEmpty() || earlier.sameTree(expression);
   }
 }

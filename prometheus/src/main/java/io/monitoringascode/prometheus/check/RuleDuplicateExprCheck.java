@@ -4,12 +4,10 @@ import io.fabric8.openshift.api.model.monitoring.v1.RuleGroup;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
-import io.monitoringascode.prometheus.promql.Expr;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code rule/duplicate-expr}: two alerting rules of one group with the same expression under different names, which
@@ -93,9 +91,6 @@ final class RuleDuplicateExprCheck extends RuleCheck {
     if (earlier.text().equals(expression.text())) {
       return expression.result().valid();
     }
-    Optional<Expr> a = earlier.tree();
-    Optional<Expr> b = expression.tree();
-    return a.isPresent() && b.isPresent()
-        && Subexpressions.unwrap(a.get()).withoutSpans().equals(Subexpressions.unwrap(b.get()).withoutSpans());
+    return earlier.sameTree(expression);
   }
 }

@@ -40,9 +40,9 @@ final class RuleForIntervalCheck extends RuleCheck {
     if (forText == null || !site.isAlerting()) {
       return;
     }
-    long forMillis = millis.computeIfAbsent(forText, RuleForIntervalCheck::millisOf);
+    long forMillis = millis.computeIfAbsent(forText, PromDuration::millisOf);
     String own = site.group().getInterval();
-    long ownMillis = own == null ? -1 : millis.computeIfAbsent(own, RuleForIntervalCheck::millisOf);
+    long ownMillis = own == null ? -1 : millis.computeIfAbsent(own, PromDuration::millisOf);
     boolean ownInterval = own != null;
     // A malformed interval is rule/duration's to report.
     if (forMillis <= 0 || ownInterval && ownMillis < 0
@@ -57,10 +57,5 @@ final class RuleForIntervalCheck extends RuleCheck {
             + ", so the alert fires one whole interval after it first holds, as with `for: " + interval + "`.")
         .hint("Set `for` to `" + interval + "` or longer (or `0s` to fire at the first evaluation), or give the"
             + " group a shorter `interval`.");
-  }
-
-  /** The length of a duration, or -1 if the text is not one ({@code rule/duration} reports it). */
-  private static long millisOf(String text) {
-    return PromDuration.isValid(text) ? PromDuration.parse(text).millis() : -1;
   }
 }

@@ -51,7 +51,7 @@ final class RuleKindCheck extends RuleCheck {
 
   private static void alertingOnly(FindingSink sink, RuleSite site, String key, String value, String name) {
     // A zero duration is what Prometheus reads as "not set"; malformed ones are rule/duration's.
-    if (value == null || !PromDuration.isValid(value) || PromDuration.parse(value).millis() == 0) {
+    if (PromDuration.millisOf(value) <= 0) {
       return;
     }
     sink.at(site.pointer(key))
