@@ -30,7 +30,7 @@ final class PromqlAbsentMatcherCheck extends RuleCheck {
   @Override
   RuleWalk start(FindingSink sink) {
     return (site, expression) -> {
-      if (site.rule().getExpr() == null || !expression.text().contains("absent")) {
+      if (!expression.text().contains("absent")) {
         return;
       }
       for (Call call : expression.calls()) {

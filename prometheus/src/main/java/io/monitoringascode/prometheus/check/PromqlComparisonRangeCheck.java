@@ -25,7 +25,7 @@ final class PromqlComparisonRangeCheck extends RuleCheck {
   @Override
   RuleWalk start(FindingSink sink) {
     return (site, expression) -> {
-      if (site.rule().getExpr() == null || !expression.text().contains("up")) {
+      if (!expression.text().contains("up")) {
         return;
       }
       for (BinaryExpr comparison : expression.comparisons()) {

@@ -43,7 +43,7 @@ final class PromqlCounterComparisonCheck extends RuleCheck {
   @Override
   RuleWalk start(FindingSink sink) {
     return (site, expression) -> {
-      if (site.rule().getExpr() == null || !expression.text().contains("_total")) {
+      if (!expression.text().contains("_total")) {
         return;
       }
       for (BinaryExpr comparison : expression.comparisons()) {

@@ -22,9 +22,6 @@ final class PromqlExperimentalCheck extends RuleCheck {
   @Override
   RuleWalk start(FindingSink sink) {
     return (site, expression) -> {
-      if (site.rule().getExpr() == null) {
-        return;
-      }
       String expr = expression.text();
       for (QueryProblem problem : expression.result().problems()) {
         if (problem.severity() == Severity.WARNING) {

@@ -35,7 +35,7 @@ final class RuleTemplateLabelCheck extends RuleCheck {
   RuleWalk start(FindingSink sink) {
     Flow flow = new Flow();
     return (site, expression) -> {
-      if (site.isAlerting() && site.rule().getExpr() != null) {
+      if (site.isAlerting()) {
         flow.reset(expression);
         check(sink, site, flow, "labels", "Label", site.rule().getLabels());
         check(sink, site, flow, "annotations", "Annotation", site.rule().getAnnotations());

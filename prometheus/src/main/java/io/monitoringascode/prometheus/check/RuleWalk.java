@@ -22,8 +22,8 @@ interface RuleWalk {
    * Visits a rule.
    *
    * @param site the rule and its place
-   * @param expression its expression, parsed; a rule without {@code expr} gets the parse of an empty one, so checks
-   *     that read the expression test {@code site.rule().getExpr()} first
+   * @param expression its expression, parsed; a rule without {@code expr} gets an empty one, which has no tree (only
+   *     a check that must tell a missing {@code expr} from an empty one reads {@code site.rule().getExpr()})
    */
   void rule(RuleSite site, ParsedExpression expression);
 }
