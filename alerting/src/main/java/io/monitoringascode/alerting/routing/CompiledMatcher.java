@@ -69,9 +69,7 @@ final class CompiledMatcher {
     }
     boolean present = alert.isPresent(name);
     MatchVerdict positive;
-    if (!type.isRegex()) {
-      positive = value.isEmpty() && present ? MatchVerdict.DOES_NOT_MATCH : MatchVerdict.UNKNOWN;
-    } else if (value.equals(".*") || value.equals(".+") && present) {
+    if (type.isRegex() && (value.equals(".*") || value.equals(".+") && present)) {
       positive = MatchVerdict.MATCHES;
     } else {
       positive = value.isEmpty() && present ? MatchVerdict.DOES_NOT_MATCH : MatchVerdict.UNKNOWN;

@@ -29,8 +29,6 @@ public final class WiringAlertmanagerConfigNotSelectedCheck implements Check<Sta
   private static final String SELECTOR_KEY = "alertmanager.alertmanagerSpec.alertmanagerConfigSelector";
   private static final String NAMESPACE_SELECTOR_KEY =
       "alertmanager.alertmanagerSpec.alertmanagerConfigNamespaceSelector";
-  /** The label the API server sets on every namespace to its name. */
-  private static final String NAMESPACE_NAME = "kubernetes.io/metadata.name";
 
   @Override
   public RuleInfo info() {
@@ -121,7 +119,8 @@ public final class WiringAlertmanagerConfigNotSelectedCheck implements Check<Sta
 
   /** Whether the selector picks namespaces by name, which no label on the Namespace can change. */
   private static boolean namesNamespaces(LabelSelector selector) {
-    return selector.matchLabels().containsKey(NAMESPACE_NAME)
-        || selector.expressions().stream().anyMatch(requirement -> requirement.key().equals(NAMESPACE_NAME));
+    String name = AlertmanagerSelection.NAMESPACE_NAME_LABEL;
+    return selector.matchLabels().containsKey(name)
+        || selector.expressions().stream().anyMatch(requirement -> requirement.key().equals(name));
   }
 }
