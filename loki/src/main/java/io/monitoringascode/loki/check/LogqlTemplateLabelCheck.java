@@ -6,6 +6,7 @@ import io.monitoringascode.core.check.CheckContext;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.TemplateLabels;
 import io.monitoringascode.loki.logql.Expr;
 import io.monitoringascode.loki.logql.Logql;
 import io.monitoringascode.loki.logql.ParseResult;
@@ -19,7 +20,7 @@ import java.util.Set;
  * although the rule's LogQL query never returns a series with the label {@code x}, so the text always shows an empty
  * value. {@code $labels} holds the labels of the series the query returned; {@code sum by (app) (...)} keeps only
  * {@code app}. Reported only where the query fixes its labels ({@link ResultLabels}) and the template prints the label
- * unconditionally ({@link TemplateReferences}).
+ * in an action that no condition guards ({@link TemplateLabels}, which {@code rule/template-label} reads too).
  */
 final class LogqlTemplateLabelCheck implements Check<JsonNode> {
   private static final RuleInfo INFO = RuleInfo.of("logql/template-label", Severity.ERROR,
@@ -56,7 +57,7 @@ final class LogqlTemplateLabelCheck implements Check<JsonNode> {
     while (templates.hasNext()) {
       Map.Entry<String, JsonNode> template = templates.next();
       String text = template.getValue().asText("");
-      for (TemplateReferences.Reference reference : TemplateReferences.of(text)) {
+      for (TemplateLabels.Reference reference : TemplateLabels.of(text)) {
         if (labels.contains(reference.label())) {
           continue;
         }

@@ -51,6 +51,20 @@ class LogqlTemplateLabelCheckTest {
   }
 
   @Test
+  void templateWithABlock_stillReportsAnUnguardedLabel_butNotQuotedText() {
+    assertThat(runOnRules(check, """
+        groups:
+          - name: logs
+            rules:
+              - alert: A
+                expr: sum by (app) (count_over_time({app="x"}[5m])) > 0
+                annotations:
+                  summary: '{{ if $labels.app }}{{ $labels.app }}{{ end }} on {{ $labels.pod }} {{ "$labels.node" }}'
+        """)).extracting(finding -> finding.message())
+        .singleElement().satisfies(message -> assertThat(message).contains("prints `$labels.pod`"));
+  }
+
+  @Test
   void keptLabels_unknownLabels_andGuardedTemplates_pass() {
     assertThat(runOnRules(check, """
         groups:

@@ -3,6 +3,7 @@ package io.monitoringascode.prometheus.check;
 import io.monitoringascode.core.check.FindingSink;
 import io.monitoringascode.core.check.RuleInfo;
 import io.monitoringascode.core.finding.Severity;
+import io.monitoringascode.core.lang.TemplateLabels;
 import io.monitoringascode.prometheus.labels.LabelFlow;
 import io.monitoringascode.prometheus.labels.Presence;
 import io.monitoringascode.prometheus.promql.BinaryExpr;

@@ -4,16 +4,12 @@ import static io.monitoringascode.prometheus.check.Fixtures.finding;
 import static io.monitoringascode.prometheus.check.Fixtures.read;
 import static io.monitoringascode.prometheus.check.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.finding.Span;
-import io.monitoringascode.prometheus.check.TemplateLabels.Reference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class RuleTemplateLabelCheckTest {
   private final RuleTemplateLabelCheck check = new RuleTemplateLabelCheck();
@@ -90,28 +86,5 @@ class RuleTemplateLabelCheckTest {
           expr: sum(up)
           labels: {instance: "{{ $labels.instance }}"}
         """)).isEmpty();
-  }
-
-  @Test
-  void templateLabels_readsEveryReferenceForm() {
-    assertThat(TemplateLabels.of("{{ $labels.a }} {{ .Labels.b }} {{- index $labels \"c\" -}} {{ \"$labels.d\" }}"
-        + " {{/* $labels.e */}} {{ $externalLabels.f }} {{ range .Alerts }}{{ .Labels.g }}{{ end }}"))
-        .extracting(Reference::label).containsExactly("a", "b", "c");
-  }
-
-  @Test
-  void templateLabels_spansAndOrder_followTheText() {
-    String text = "Pod {{ .Labels.b | or $labels.a }} in {{ $labels.ns }} ({{ $labels.c | printf \"%s\" }})";
-
-    assertThat(TemplateLabels.of(text)).extracting(Reference::label, reference -> text.substring(
-            reference.span().start(), reference.span().end()))
-        .containsExactly(tuple("b", ".Labels.b"), tuple("a", "$labels.a"), tuple("ns", "$labels.ns"),
-            tuple("c", "$labels.c"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"{{ $labels := .Labels }}{{ $labels.x }}", "{{ define \"t\" }}{{ .Labels.x }}{{ end }}"})
-  void templateLabels_reassignedOrDefined_givesNone(String text) {
-    assertThat(TemplateLabels.of(text)).isEmpty();
   }
 }

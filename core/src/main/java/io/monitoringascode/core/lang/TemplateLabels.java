@@ -1,4 +1,4 @@
-package io.monitoringascode.prometheus.check;
+package io.monitoringascode.core.lang;
 
 import io.monitoringascode.core.finding.Span;
 import java.util.ArrayDeque;
@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * actions. To stay certain, it leaves out what may be deliberate: a reference in the condition of an {@code if} or
  * {@code with}, or inside a block whose condition mentions the label's name, and {@code .Labels} wherever the dot may
  * mean something else (inside {@code with}, {@code range}, {@code define} and {@code block}). A template that reassigns
- * {@code $labels} gives none.
+ * {@code $labels} gives none. Prometheus and Loki rules share this template language, so their template-label checks
+ * both read templates through it.
  */
-final class TemplateLabels {
+public final class TemplateLabels {
   private static final Pattern INDEX = Pattern.compile(
       "\\bindex\\s+(\\$labels|\\.Labels)\\s+\"([A-Za-z_][A-Za-z0-9_]*)\"");
   private static final Pattern REASSIGNED = Pattern.compile("\\$labels\\s*:?=");
@@ -34,15 +35,18 @@ final class TemplateLabels {
    * @param label the label name
    * @param span where the reference is in the template text
    */
-  record Reference(String label, Span span) {}
+  public record Reference(String label, Span span) {}
 
   private record Block(String keyword, String condition) {}
 
   /**
-   * The labels a template prints, in text order. A template that Go refuses ({@code rule/template} reports it) gives
-   * the references it has up to its first unclosed action.
+   * The labels a template prints, in text order. A template that Go refuses gives the references it has up to its
+   * first unclosed action.
+   *
+   * @param text the template, such as an annotation's value
+   * @return the references, none for a template without any
    */
-  static List<Reference> of(String text) {
+  public static List<Reference> of(String text) {
     int mention = text.indexOf("abels");
     if (mention < 0 || text.indexOf('=') >= 0 && REASSIGNED.matcher(text).find()) {
       return List.of();
