@@ -56,7 +56,7 @@ final class ParsedExpression {
   }
 
   /**
-   * The function calls of the tree ({@link Subexpressions#forEach}), outermost first; none after a syntax error. The
+   * The function calls of the tree ({@link Promql#forEachNode}), outermost first; none after a syntax error. The
    * list is shared: read it, do not change it.
    */
   List<Call> calls() {
@@ -77,7 +77,7 @@ final class ParsedExpression {
   private void list() {
     List<Call> foundCalls = new ArrayList<>(4);
     List<BinaryExpr> foundComparisons = new ArrayList<>(2);
-    tree().ifPresent(tree -> Subexpressions.forEach(tree, node -> {
+    tree().ifPresent(tree -> Promql.forEachNode(tree, node -> {
       if (node instanceof Call call) {
         foundCalls.add(call);
       } else if (node instanceof BinaryExpr binary && binary.op().isComparison()) {

@@ -1,51 +1,16 @@
 package io.monitoringascode.prometheus.check;
 
-import io.monitoringascode.prometheus.promql.AggregateExpr;
-import io.monitoringascode.prometheus.promql.BinaryExpr;
-import io.monitoringascode.prometheus.promql.Call;
 import io.monitoringascode.prometheus.promql.Expr;
 import io.monitoringascode.prometheus.promql.LabelMatcher;
-import io.monitoringascode.prometheus.promql.MatrixSelector;
 import io.monitoringascode.prometheus.promql.NumberLiteral;
 import io.monitoringascode.prometheus.promql.ParenExpr;
-import io.monitoringascode.prometheus.promql.SubqueryExpr;
 import io.monitoringascode.prometheus.promql.UnaryExpr;
 import io.monitoringascode.prometheus.promql.VectorSelector;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** The nodes of a PromQL expression tree, for the checks that look for a pattern in an expression. */
 final class Subexpressions {
   private Subexpressions() {}
-
-  /** Visits the expression and all its subexpressions, parents before children. */
-  static void forEach(Expr expr, Consumer<Expr> visitor) {
-    visitor.accept(expr);
-    if (expr instanceof VectorSelector || expr instanceof NumberLiteral) {
-      return; // the commonest leaves
-    }
-    if (expr instanceof AggregateExpr aggregate) {
-      if (aggregate.param().isPresent()) {
-        forEach(aggregate.param().get(), visitor);
-      }
-      forEach(aggregate.expr(), visitor);
-    } else if (expr instanceof BinaryExpr binary) {
-      forEach(binary.lhs(), visitor);
-      forEach(binary.rhs(), visitor);
-    } else if (expr instanceof Call call) {
-      for (Expr arg : call.args()) {
-        forEach(arg, visitor);
-      }
-    } else if (expr instanceof MatrixSelector matrix) {
-      forEach(matrix.selector(), visitor);
-    } else if (expr instanceof SubqueryExpr subquery) {
-      forEach(subquery.expr(), visitor);
-    } else if (expr instanceof ParenExpr paren) {
-      forEach(paren.expr(), visitor);
-    } else if (expr instanceof UnaryExpr unary) {
-      forEach(unary.expr(), visitor);
-    }
-  }
 
   /** The expression inside any number of parentheses. */
   static Expr unwrap(Expr expr) {

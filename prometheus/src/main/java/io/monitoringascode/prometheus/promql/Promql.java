@@ -6,6 +6,7 @@ import io.monitoringascode.core.lang.Substitution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * PromQL as Prometheus {@value Functions#PROMETHEUS_VERSION} reads it: parse an expression into an {@link Expr} with its
@@ -66,5 +67,37 @@ public final class Promql {
    */
   public static String print(Expr expr) {
     return Printer.print(expr);
+  }
+
+  /**
+   * Visits an expression and all its subexpressions, parents before children, left to right.
+   *
+   * @param expr the tree
+   * @param visitor called once per node
+   */
+  public static void forEachNode(Expr expr, Consumer<Expr> visitor) {
+    visitor.accept(expr);
+    if (expr instanceof VectorSelector || expr instanceof NumberLiteral) {
+      return; // the commonest leaves
+    }
+    if (expr instanceof AggregateExpr aggregate) {
+      aggregate.param().ifPresent(param -> forEachNode(param, visitor));
+      forEachNode(aggregate.expr(), visitor);
+    } else if (expr instanceof BinaryExpr binary) {
+      forEachNode(binary.lhs(), visitor);
+      forEachNode(binary.rhs(), visitor);
+    } else if (expr instanceof Call call) {
+      for (Expr arg : call.args()) {
+        forEachNode(arg, visitor);
+      }
+    } else if (expr instanceof MatrixSelector matrix) {
+      forEachNode(matrix.selector(), visitor);
+    } else if (expr instanceof SubqueryExpr subquery) {
+      forEachNode(subquery.expr(), visitor);
+    } else if (expr instanceof ParenExpr paren) {
+      forEachNode(paren.expr(), visitor);
+    } else if (expr instanceof UnaryExpr unary) {
+      forEachNode(unary.expr(), visitor);
+    }
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.monitoringascode.core.finding.Span;
 import io.monitoringascode.core.lang.QueryProblem;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PromqlTest {
@@ -49,5 +51,17 @@ class PromqlTest {
   void print_tree_isPrometheusCanonicalForm() {
     Expr expr = Promql.parse("SUM  BY(job)(rate(x{b='1',a=\"2\"}[90s]))  >  1e3").expr().orElseThrow();
     assertThat(Promql.print(expr)).isEqualTo("sum by (job) (rate(x{a=\"2\",b=\"1\"}[1m30s])) > 1000");
+  }
+
+  @Test
+  void forEachNode_visitsParentsBeforeChildren_leftToRight() {
+    Expr tree = Promql.parse("sum by (job) (rate(errors_total[5m])) / on (job) -(up offset 1m) > bool 0.5")
+        .expr().orElseThrow();
+    List<String> visited = new ArrayList<>();
+
+    Promql.forEachNode(tree, node -> visited.add(node.getClass().getSimpleName()));
+
+    assertThat(visited).containsExactly("BinaryExpr", "BinaryExpr", "AggregateExpr", "Call", "MatrixSelector",
+        "VectorSelector", "UnaryExpr", "ParenExpr", "VectorSelector", "NumberLiteral");
   }
 }

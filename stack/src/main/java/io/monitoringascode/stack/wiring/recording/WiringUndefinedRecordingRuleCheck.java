@@ -9,17 +9,10 @@ import io.monitoringascode.core.finding.Location;
 import io.monitoringascode.core.finding.Severity;
 import io.monitoringascode.core.finding.Span;
 import io.monitoringascode.core.lang.ClosestNames;
-import io.monitoringascode.prometheus.promql.AggregateExpr;
-import io.monitoringascode.prometheus.promql.BinaryExpr;
-import io.monitoringascode.prometheus.promql.Call;
 import io.monitoringascode.prometheus.promql.Expr;
 import io.monitoringascode.prometheus.promql.LabelMatcher;
-import io.monitoringascode.prometheus.promql.MatrixSelector;
-import io.monitoringascode.prometheus.promql.ParenExpr;
 import io.monitoringascode.prometheus.promql.ParseResult;
 import io.monitoringascode.prometheus.promql.Promql;
-import io.monitoringascode.prometheus.promql.SubqueryExpr;
-import io.monitoringascode.prometheus.promql.UnaryExpr;
 import io.monitoringascode.prometheus.promql.VectorSelector;
 import io.monitoringascode.stack.layout.ChartRelease;
 import io.monitoringascode.stack.layout.RenderedDocument;
@@ -110,7 +103,7 @@ public final class WiringUndefinedRecordingRuleCheck implements Check<StackView>
       return;
     }
     Set<String> reported = new TreeSet<>();
-    for (VectorSelector selector : selectors(result.expr().get(), new ArrayList<>())) {
+    for (VectorSelector selector : selectors(result.expr().get())) {
       for (String name : names(selector)) {
         if (!name.contains(":") || recorded.contains(name) || !reported.add(name)) {
           continue;
@@ -141,26 +134,13 @@ public final class WiringUndefinedRecordingRuleCheck implements Check<StackView>
     return names;
   }
 
-  private static List<VectorSelector> selectors(Expr expr, List<VectorSelector> found) {
-    if (expr instanceof VectorSelector selector) {
-      found.add(selector);
-    } else if (expr instanceof MatrixSelector matrix) {
-      found.add(matrix.selector());
-    } else if (expr instanceof AggregateExpr aggregate) {
-      aggregate.param().ifPresent(param -> selectors(param, found));
-      selectors(aggregate.expr(), found);
-    } else if (expr instanceof BinaryExpr binary) {
-      selectors(binary.lhs(), found);
-      selectors(binary.rhs(), found);
-    } else if (expr instanceof Call call) {
-      call.args().forEach(arg -> selectors(arg, found));
-    } else if (expr instanceof ParenExpr paren) {
-      selectors(paren.expr(), found);
-    } else if (expr instanceof SubqueryExpr subquery) {
-      selectors(subquery.expr(), found);
-    } else if (expr instanceof UnaryExpr unary) {
-      selectors(unary.expr(), found);
-    }
+  private static List<VectorSelector> selectors(Expr expr) {
+    List<VectorSelector> found = new ArrayList<>();
+    Promql.forEachNode(expr, node -> {
+      if (node instanceof VectorSelector selector) {
+        found.add(selector);
+      }
+    });
     return found;
   }
 
